@@ -1,0 +1,6 @@
+package nl.lpg.delivery;
+
+import java.math.BigDecimal;
+
+public record Werknemergegevens(BigDecimal svLoon, BigDecimal pensioenloon) {
+}

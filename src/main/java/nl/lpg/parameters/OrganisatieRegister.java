@@ -1,0 +1,58 @@
+package nl.lpg.parameters;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The organisation register ({@code organisatie.xlsx}): leveranciers, aansluitingen and how they relate. */
+public final class OrganisatieRegister {
+
+    private final ParameterTable leveranciers;
+    private final ParameterTable aansluitingen;
+    private final ParameterTable leverancierAansluiting;
+    private final ParameterTable aansluitingCao;
+    private final String sha256;
+
+    public OrganisatieRegister(java.util.Map<String, ParameterTable> tables, String sha256) {
+        this.leveranciers = tables.get(ParameterSheets.LEVERANCIERS.name());
+        this.aansluitingen = tables.get(ParameterSheets.AANSLUITINGEN.name());
+        this.leverancierAansluiting = tables.get(ParameterSheets.LEVERANCIER_AANSLUITING.name());
+        this.aansluitingCao = tables.get(ParameterSheets.AANSLUITING_CAO.name());
+        this.sha256 = sha256;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Every registration of the leverancier, whatever its validity (BR13: known at all). */
+    public List<ParameterRow> leverancier(String nummer) {
+        return leveranciers.all(nummer);
+    }
+
+    public Optional<ParameterRow> leverancier(String nummer, LocalDate date) {
+        return leveranciers.find(date, nummer);
+    }
+
+    public List<ParameterRow> aansluiting(String aansluitnummer) {
+        return aansluitingen.all(aansluitnummer);
+    }
+
+    public Optional<ParameterRow> aansluiting(String aansluitnummer, LocalDate date) {
+        return aansluitingen.find(date, aansluitnummer);
+    }
+
+    public List<ParameterRow> relatie(String nummerLeverancier, String aansluitnummer) {
+        return leverancierAansluiting.all(nummerLeverancier, aansluitnummer);
+    }
+
+    public List<ParameterRow> caos(String aansluitnummer) {
+        return aansluitingCao.rows().stream()
+                .filter(r -> aansluitnummer.equalsIgnoreCase(r.text("aansluitnummer"))).toList();
+    }
+
+    /** Whether the leverancier is Incasso itself (BR349: only external leveranciers must deliver soort R). */
+    public boolean isIntern(String nummerLeverancier) {
+        return leverancier(nummerLeverancier).stream().anyMatch(r -> r.jn("intern"));
+    }
+}

@@ -1,0 +1,121 @@
+package nl.lpg.parameters;
+
+import java.util.List;
+
+import static nl.lpg.parameters.Column.code;
+import static nl.lpg.parameters.Column.date;
+import static nl.lpg.parameters.Column.decimal;
+import static nl.lpg.parameters.Column.integer;
+import static nl.lpg.parameters.Column.jn;
+import static nl.lpg.parameters.Column.text;
+
+/**
+ * The sheets of {@code parameters.xlsx} and {@code organisatie.xlsx}: names and columns as in CONTRACT.md section 2.
+ * Adding a parameter is adding a column or a sheet here; the loader, the validation and the analyst
+ * documentation follow from these definitions.
+ */
+public final class ParameterSheets {
+    private ParameterSheets() {
+    }
+
+    public static final SheetSchema OPDRACHTGEVERS = new SheetSchema("Opdrachtgevers", List.of(
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Code van het pensioenfonds (opdrachtgever)."),
+            date("conversiedatum", true, "Eerste datum waarop leveringen en AE's worden verwerkt (BR318, BR319)."),
+            decimal("maxDeeltijdfactor", true, "Hoogste toegestane deeltijdfactor (BR72/BR76)."),
+            code("pijler", false, Codes.PIJLERS, "Pijler van de opdrachtgever (informatief)."),
+            text("periodiciteiten", false, "Toegestane periodiciteiten, gescheiden door komma (BR255).")
+    ), List.of("opdrachtgever"), true, "Instellingen per opdrachtgever.");
+
+    public static final SheetSchema REGELS = new SheetSchema("Regels", List.of(
+            text("regel", true, "Nummer van de bedrijfsregel (zoals in de specificatie), bv. 26 of XSD-LHN."),
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS_OF_ALLE, "Opdrachtgever, of * voor alle."),
+            jn("actief", true, "J: de regel wordt uitgevoerd; N: niet."),
+            code("aard", true, Codes.AARDEN, "Aard van het signaal dat de regel geeft.")
+    ), List.of("regel", "opdrachtgever"), true, "Welke regel voor welke opdrachtgever draait, met welke aard.");
+
+    public static final SheetSchema MARGES = new SheetSchema("Marges", List.of(
+            text("regel", true, "Regel waarvoor de marge geldt (bv. 165)."),
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS_OF_ALLE, "Opdrachtgever, of * voor alle."),
+            text("productkeuze", true, "Productkeuze, of * voor alle."),
+            decimal("relatieveMarge", false, "Toegestane afwijking in procenten."),
+            decimal("absoluteMarge", false, "Toegestane afwijking in euro.")
+    ), List.of("regel", "opdrachtgever", "productkeuze"), true, "Marges voor afrondingsverschillen per regel.");
+
+    public static final SheetSchema PRODUCTVARIANTEN = new SheetSchema("Productvarianten", List.of(
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+            text("productkeuze", true, "Productkeuze, bv. OPNP."),
+            text("productvariant", false, "Productvariant (leeg = geen variant)."),
+            code("soortGrondslag", true, Codes.SOORT_GRONDSLAG, "Formuletype van BR167 (E..U)."),
+            code("soortInkomensgrens", true, Codes.SOORT_INKOMENSGRENS, "JAAR, UUR of DAG: hoe de franchise wordt bepaald."),
+            decimal("minimumInkomensgrens", false, "Franchise (minimum inkomensgrens) per jaar, uur of dag."),
+            decimal("maximumProductloon", false, "Maximum productloon per jaar (leeg = geen maximum)."),
+            decimal("premiepercentage", false, "Premiepercentage in procenten (BR232)."),
+            decimal("vastePremie", false, "Vaste premie per loontijdvak (bv. PFAB SFA)."),
+            code("berekeningsbasis", true, Codes.BEREKENINGSBASIS, "Wat vastgesteld wordt: GRONDSLAG (BR243), PREMIE (BR244), BEIDE of GEEN."),
+            integer("minimumLeeftijd", false, "Minimum leeftijd voor deelname."),
+            integer("maximumLeeftijd", false, "Maximum leeftijd voor deelname.")
+    ), List.of("opdrachtgever", "productkeuze", "productvariant"), true, "Productvarianten per opdrachtgever met de premieparameters.");
+
+    public static final SheetSchema CAO_PARAMETERS = new SheetSchema("CaoParameters", List.of(
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+            text("codeCao", true, "Code CAO."),
+            decimal("normUrenPerDag", false, "Normuren per dag (BR140)."),
+            decimal("normDagenPerJaar", false, "Normdagen per jaar (BR140)."),
+            decimal("percentageVakantietoeslag", false, "Percentage vakantietoeslag (PFAB productloon).")
+    ), List.of("opdrachtgever", "codeCao"), true, "Parameters per CAO.");
+
+    public static final SheetSchema MINIMUM_UURLOON = new SheetSchema("MinimumUurloon", List.of(
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+            text("codeCao", true, "Code CAO, of * voor alle."),
+            integer("leeftijdVan", true, "Leeftijd vanaf (inclusief)."),
+            integer("leeftijdTot", true, "Leeftijd tot (exclusief)."),
+            decimal("bedrag", true, "Minimum bruto uurloon in euro.")
+    ), List.of("opdrachtgever", "codeCao", "leeftijdVan"), true, "Minimum uurloon per leeftijd (BR102, BR103, BR174).");
+
+    public static final SheetSchema VERBIJZONDERINGEN = new SheetSchema("Verbijzonderingen", List.of(
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+            text("aard", true, "Aard van de inkomstenverhouding."),
+            text("verbijzondering", true, "Code verbijzondering."),
+            code("toegestaneCodeMeetelling", true, Codes.CODE_MEETELLING, "JA, NEE of BEIDE (BR127, BR150)."),
+            integer("maximaleDuurWeken", false, "Maximale duur in weken."),
+            integer("maximumNihilOpgaven", false, "Maximum aantal nihil-opgaven.")
+    ), List.of("opdrachtgever", "aard", "verbijzondering"), true, "Toegestane verbijzonderingen per opdrachtgever en aard.");
+
+    public static final SheetSchema AOW_LEEFTIJD = new SheetSchema("AowLeeftijd", List.of(
+            date("geboortedatumVan", true, "Geboortedatum vanaf (inclusief)."),
+            date("geboortedatumTot", true, "Geboortedatum tot en met."),
+            integer("jaren", true, "AOW-leeftijd: jaren."),
+            integer("maanden", true, "AOW-leeftijd: maanden.")
+    ), List.of("geboortedatumVan"), false, "AOW-leeftijd per geboortedatum.");
+
+    public static final List<SheetSchema> PARAMETERS = List.of(OPDRACHTGEVERS, REGELS, MARGES, PRODUCTVARIANTEN,
+            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD);
+
+    public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
+            text("nummerLeverancier", true, "Nummer van de leverancier."),
+            text("naam", true, "Naam."),
+            jn("intern", true, "J: de leverancier is Incasso zelf (BR349).")
+    ), List.of("nummerLeverancier"), true, "Leveranciers (organisatierol 11).");
+
+    public static final SheetSchema AANSLUITINGEN = new SheetSchema("Aansluitingen", List.of(
+            text("aansluitnummer", true, "Aansluitnummer."),
+            code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever van de aansluiting."),
+            text("naam", true, "Naam werkgever."),
+            text("loonheffingennummer", false, "Loonheffingennummer bij inschrijving (BR19, BR20); leeg voor zelfstandigen."),
+            code("periodiciteit", true, Codes.PERIODICITEITEN, "Periodiciteit van de aansluiting (BR255)."),
+            text("indeling", false, "Indeling (sector) van de aansluiting.")
+    ), List.of("aansluitnummer"), true, "Aansluitingen (werkgevers).");
+
+    public static final SheetSchema LEVERANCIER_AANSLUITING = new SheetSchema("LeverancierAansluiting", List.of(
+            text("nummerLeverancier", true, "Leverancier."),
+            text("aansluitnummer", true, "Aansluiting.")
+    ), List.of("nummerLeverancier", "aansluitnummer"), true, "Welke leverancier voor welke aansluiting levert (BR21, BR25).");
+
+    public static final SheetSchema AANSLUITING_CAO = new SheetSchema("AansluitingCao", List.of(
+            text("aansluitnummer", true, "Aansluiting."),
+            text("codeCao", true, "Code CAO.")
+    ), List.of("aansluitnummer", "codeCao"), true, "CAO's per aansluiting.");
+
+    public static final List<SheetSchema> ORGANISATIE = List.of(LEVERANCIERS, AANSLUITINGEN, LEVERANCIER_AANSLUITING,
+            AANSLUITING_CAO);
+}

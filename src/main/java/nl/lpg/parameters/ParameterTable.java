@@ -1,0 +1,117 @@
+package nl.lpg.parameters;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rows of one sheet, indexed by key. A dated lookup is a hash lookup on the key and a binary search on
+ * {@code ingang}; rows of one key never overlap (the loader refuses that), so at most one row is valid on a date.
+ */
+public final class ParameterTable {
+
+    private final SheetSchema schema;
+    private final List<ParameterRow> rows;
+    private final Map<List<String>, List<ParameterRow>> byKey = new HashMap<>();
+
+    public ParameterTable(SheetSchema schema, List<ParameterRow> rows) {
+        this.schema = schema;
+        this.rows = List.copyOf(rows);
+        for (ParameterRow row : rows) {
+            byKey.computeIfAbsent(keyOf(row), k -> new ArrayList<>()).add(row);
+        }
+        if (schema.dated()) {
+            Comparator<ParameterRow> byIngang = Comparator.comparing(ParameterRow::ingang,
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            byKey.values().forEach(l -> l.sort(byIngang));
+        }
+    }
+
+    public SheetSchema schema() {
+        return schema;
+    }
+
+    public List<ParameterRow> rows() {
+        return rows;
+    }
+
+    List<String> keyOf(ParameterRow row) {
+        List<String> k = new ArrayList<>(schema.key().size());
+        for (String c : schema.key()) {
+            k.add(normalize(row.text(c)));
+        }
+        return k;
+    }
+
+    private static String normalize(String s) {
+        return s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** Every row with this key, oldest ingang first. */
+    public List<ParameterRow> all(String... key) {
+        return Collections.unmodifiableList(byKey.getOrDefault(key(key), List.of()));
+    }
+
+    /** The row with this key valid on the date, if any. For an undated sheet the date is ignored. */
+    public Optional<ParameterRow> find(LocalDate date, String... key) {
+        List<ParameterRow> candidates = byKey.get(key(key));
+        if (candidates == null || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!schema.dated()) {
+            return Optional.of(candidates.get(0));
+        }
+        int lo = 0;
+        int hi = candidates.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            LocalDate ingang = candidates.get(mid).ingang();
+            if (ingang == null || !ingang.isAfter(date)) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0) {
+            return Optional.empty();
+        }
+        ParameterRow row = candidates.get(found);
+        return row.geldigOp(date) ? Optional.of(row) : Optional.empty();
+    }
+
+    /** As {@link #find}, trying each key position that holds a specific value first and then the wildcard {@code *}. */
+    public Optional<ParameterRow> findWithWildcard(LocalDate date, String... key) {
+        Optional<ParameterRow> exact = find(date, key);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (int i = key.length - 1; i >= 0; i--) {
+            String[] k = Arrays.copyOf(key, key.length);
+            k[i] = "*";
+            Optional<ParameterRow> r = find(date, k);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        String[] all = new String[key.length];
+        Arrays.fill(all, "*");
+        return find(date, all);
+    }
+
+    private List<String> key(String... key) {
+        List<String> k = new ArrayList<>(key.length);
+        for (String s : key) {
+            k.add(normalize(s));
+        }
+        return k;
+    }
+}
