@@ -60,6 +60,15 @@ public final class TestParameters {
         return row("Regels", "regel", nr, "opdrachtgever", opdrachtgever, "actief", Boolean.TRUE, "aard", aard);
     }
 
+    /** Adds the whole seeded rule catalogue (regels-seed/*.tsv), as the shipped Regels sheet has it. */
+    public TestParameters seededRegels() {
+        for (nl.lpg.rules.RegelsSeed.Row r : nl.lpg.rules.RegelsSeed.load()) {
+            row("Regels", "regel", r.regel(), "opdrachtgever", r.opdrachtgever(), "actief", r.actief(), "aard",
+                    r.aard(), "ingang", r.ingang(), "einde", r.einde());
+        }
+        return this;
+    }
+
     public TestParameters opdrachtgever(String og, LocalDate conversiedatum, String maxDeeltijdfactor) {
         return row("Opdrachtgevers", "opdrachtgever", og, "conversiedatum", conversiedatum,
                 "maxDeeltijdfactor", new BigDecimal(maxDeeltijdfactor), "periodiciteiten", "MAAND,VIERWEKEN,KWARTAAL");
