@@ -89,7 +89,7 @@ public final class ParameterSheets {
     ), List.of("geboortedatumVan"), false, "AOW-leeftijd per geboortedatum.");
 
     public static final List<SheetSchema> PARAMETERS = List.of(OPDRACHTGEVERS, REGELS, MARGES, PRODUCTVARIANTEN,
-            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD);
+            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD, Premie.PEILDATUM_AOW);
 
     public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
             text("nummerLeverancier", true, "Nummer van de leverancier."),
@@ -118,4 +118,21 @@ public final class ParameterSheets {
 
     public static final List<SheetSchema> ORGANISATIE = List.of(LEVERANCIERS, AANSLUITINGEN, LEVERANCIER_AANSLUITING,
             AANSLUITING_CAO);
+
+    // --- Area premie (premium determination, BR312/BR316). A nested holder so the PARAMETERS list above, which is
+    // initialised first, can refer to it without a forward reference reading null.
+    public static final class Premie {
+        private Premie() {
+        }
+
+        public static final SheetSchema PEILDATUM_AOW = new SheetSchema("PeildatumAow", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("productkeuze", true, "Productkeuze, bv. OPNP."),
+                text("productvariant", false, "Productvariant (leeg = geen variant)."),
+                code("soortPeildatum", true, java.util.Set.of("AOW", "AOW_PLUS_5"),
+                        "Indicatie bepalen maximum leeftijd product: AOW (BR316: peildatum AOW-leeftijd) of "
+                                + "AOW_PLUS_5 (BR312: peildatum AOW-leeftijd plus 5 jaar).")
+        ), List.of("opdrachtgever", "productkeuze", "productvariant"), true,
+                "Producten waarvoor na de peildatum AOW(-leeftijd plus 5 jaar) geen premie meer mag worden ingehouden.");
+    }
 }
