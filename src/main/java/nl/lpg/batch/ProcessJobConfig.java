@@ -140,7 +140,7 @@ public class ProcessJobConfig {
     @StepScope
     public JdbcCursorItemReader<TeVerwerken> acceptedUnits(DataSource ds,
                                                            @Value("#{jobParameters['runId']}") String runId) {
-        return new JdbcCursorItemReaderBuilder<TeVerwerken>().name("acceptedUnits").dataSource(ds).fetchSize(200)
+        return new JdbcCursorItemReaderBuilder<TeVerwerken>().name("acceptedUnits").dataSource(ds).fetchSize(200).verifyCursorPosition(false)
                 .sql("SELECT volgnummer, ae_index, payload FROM run_unit WHERE run_id = ? AND status = 'ACCEPTED'"
                         + " ORDER BY volgnummer")
                 .queryArguments(runId)

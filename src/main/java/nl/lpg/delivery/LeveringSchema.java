@@ -49,7 +49,12 @@ public final class LeveringSchema {
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             v.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            v.validate(new StreamSource(in, file.toString()));
+            // The parser closes its input at the end; keep ours open to digest any trailing bytes.
+            v.validate(new StreamSource(new java.io.FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            }, file.toString()));
             drain(in);
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (SAXParseException e) {
