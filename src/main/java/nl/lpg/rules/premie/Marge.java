@@ -1,6 +1,8 @@
 package nl.lpg.rules.premie;
 
 import nl.lpg.parameters.ParameterRow;
+import nl.lpg.parameters.ParameterSheets;
+import nl.lpg.parameters.ParameterTable;
 import nl.lpg.parameters.Parameters;
 import nl.lpg.premium.Rekenen;
 
@@ -19,7 +21,7 @@ final class Marge {
 
     static BigDecimal toegestaan(Parameters p, String regel, String opdrachtgever, String productkeuze, LocalDate datum,
                                  BigDecimal berekend) {
-        Optional<ParameterRow> row = p.marge(regel, opdrachtgever, productkeuze, datum);
+        Optional<ParameterRow> row = rij(p, regel, opdrachtgever, productkeuze, datum);
         if (row.isEmpty()) {
             return BigDecimal.ZERO;
         }
@@ -29,6 +31,24 @@ final class Marge {
         BigDecimal r = relatief == null ? BigDecimal.ZERO
                 : berekend.abs().multiply(Rekenen.fractie(relatief), Rekenen.MC);
         return Rekenen.max(a, r);
+    }
+
+    /**
+     * The Marges row, most specific first: (opdrachtgever, productkeuze), (opdrachtgever, *), (*, productkeuze),
+     * (*, *). {@link Parameters#marge} replaces one key position at a time and then all, so it never finds a
+     * (regel, *, *) row; hence this lookup.
+     */
+    static Optional<ParameterRow> rij(Parameters p, String regel, String opdrachtgever, String productkeuze,
+                                      LocalDate datum) {
+        ParameterTable t = p.table(ParameterSheets.MARGES.name());
+        String[][] sleutels = {{opdrachtgever, productkeuze}, {opdrachtgever, "*"}, {"*", productkeuze}, {"*", "*"}};
+        for (String[] k : sleutels) {
+            Optional<ParameterRow> r = t.find(datum, regel, k[0], k[1]);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean binnen(BigDecimal aangeleverd, BigDecimal berekend, BigDecimal toegestaan) {
