@@ -108,26 +108,39 @@ public final class VoorbeeldWerkboeken {
         m.put("Regels", regels);
 
         m.put("Marges", List.of(
-                rij("regel", "163", "opdrachtgever", "ABP", "productkeuze", "OPNP", "absoluteMarge", "1.00",
+                rij("regel", "163", "opdrachtgever", "ABP", "productkeuze", "*", "absoluteMarge", "1.00",
                         "ingang", J2025),
                 rij("regel", "164", "opdrachtgever", "ABP", "productkeuze", "*", "absoluteMarge", "0.50",
                         "ingang", J2025),
                 rij("regel", "165", "opdrachtgever", "PFAB", "productkeuze", "PPA", "relatieveMarge", "0.50",
                         "absoluteMarge", "1.00", "ingang", J2025),
                 rij("regel", "168", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
-                        "ingang", J2025)));
+                        "ingang", J2025),
+                rij("regel", "170", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
+                        "absoluteMarge", "1.00", "ingang", J2025),
+                rij("regel", "171", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
+                        "absoluteMarge", "1.00", "ingang", J2025)));
+
+        // BR312/BR316: which AOW peildatum applies per product.
+        List<Map<String, Object>> peil = new ArrayList<>();
+        for (String[] r : new String[][]{{"ABP", "OPNP", "AOW"}, {"ABP", "AAOP", "AOW"}, {"ABP", "VPL", "AOW_PLUS_5"},
+                {"BOUW", "PP", "AOW"}, {"PFAB", "PPA", "AOW"}}) {
+            peil.add(rij("opdrachtgever", r[0], "productkeuze", r[1], "productvariant", null, "soortPeildatum", r[2],
+                    "ingang", J2025));
+        }
+        m.put("PeildatumAow", peil);
 
         m.put("Productvarianten", List.of(
-                pv("ABP", "OPNP", "Q", "JAAR", "19172.00", "137800.00", "27.30", null, "BEIDE", J2025, E2025),
-                pv("ABP", "OPNP", "Q", "JAAR", "19545.00", "140000.00", "27.30", null, "BEIDE", J2026, null),
-                pv("ABP", "AAOP", "T", "JAAR", "19172.00", null, "0.70", null, "BEIDE", J2025, E2025),
-                pv("ABP", "AAOP", "T", "JAAR", "19545.00", null, "0.60", null, "BEIDE", J2026, null),
+                pv("ABP", "OPNP", "Q", "JAAR", "19172.00", "137800.00", "27.30", null, "GRONDSLAG", J2025, E2025),
+                pv("ABP", "OPNP", "Q", "JAAR", "19545.00", "140000.00", "27.30", null, "GRONDSLAG", J2026, null),
+                pv("ABP", "AAOP", "T", "JAAR", "19172.00", null, "0.70", null, "GRONDSLAG", J2025, E2025),
+                pv("ABP", "AAOP", "T", "JAAR", "19545.00", null, "0.60", null, "GRONDSLAG", J2026, null),
                 pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2025, E2025),
                 pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2026, null),
                 pv("BOUW", "PP", "J", "JAAR", "16322.00", "81217.00", "26.30", null, "BEIDE", J2025, E2025),
                 pv("BOUW", "PP", "J", "JAAR", "16770.00", "83600.00", "25.50", null, "BEIDE", J2026, null),
-                pv("PFAB", "PPA", "F", "JAAR", "17545.00", "137800.00", "24.00", null, "GRONDSLAG", J2025, E2025),
-                pv("PFAB", "PPA", "F", "JAAR", "17986.00", "140000.00", "24.50", null, "GRONDSLAG", J2026, null),
+                pv("PFAB", "PPA", "J", "JAAR", "17545.00", "137800.00", "24.00", null, "GRONDSLAG", J2025, E2025),
+                pv("PFAB", "PPA", "J", "JAAR", "17986.00", "140000.00", "24.50", null, "GRONDSLAG", J2026, null),
                 pv("PFAB", "SFA", "P", "JAAR", null, null, null, "25.00", "PREMIE", J2025, E2025),
                 pv("PFAB", "SFA", "P", "JAAR", null, null, null, "26.00", "PREMIE", J2026, null)));
 
