@@ -92,7 +92,7 @@ public final class ParameterSheets {
             CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD,
             PvvPvpNp.PRODUCTKEUZE_PER_INDELING, PvvPvpNp.PRODUCTKEUZE_PER_VERBIJZONDERING,
             PvvPvpNp.PRODUCTVARIANT_KENMERKEN, PvvPvpNp.PRODUCTLOON_GRENZEN, PvvPvpNp.MEETELLINGSWAARDE_RANGE,
-            PvvPvpNp.INDELING_KENMERKEN);
+            PvvPvpNp.INDELING_KENMERKEN, PvvPvpNp.BEROEPEN, PvvPvpNp.CAO_KENMERKEN);
 
     public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
             text("nummerLeverancier", true, "Nummer van de leverancier."),
@@ -152,7 +152,8 @@ public final class ParameterSheets {
                 jn("dagenVerplicht", false, "J: dagen moeten in de PVP aangeleverd worden (BR97, BR106)."),
                 jn("urenVerplicht", false, "J: uren moeten in de PVP aangeleverd worden (BR99)."),
                 jn("productloonOnafhankelijk", false, "J: product zonder productloon; geen productloon-controles (BR199, BR238, IKP-constant)."),
-                decimal("minimumProductloon", false, "Minimum productloon om deze productvariant te kiezen (BR251).")
+                decimal("minimumProductloon", false, "Minimum productloon om deze productvariant te kiezen (BR251)."),
+                jn("indicatieUta", false, "J: product voor UTA-personeel, N: niet; leeg: geen UTA-controle voor dit product (BR216, BR293).")
         ), List.of("opdrachtgever", "productkeuze", "productvariant"), true,
                 "Kenmerken van een productvariant uit de productadministratie.");
 
@@ -176,5 +177,17 @@ public final class ParameterSheets {
                 text("indeling", true, "Indeling van de aansluiting zoals in organisatie.xlsx Aansluitingen.indeling."),
                 jn("militairen", false, "J: doelgroep ABP Militairen; productloon incidenteel toegestaan (BR235).")
         ), List.of("opdrachtgever", "indeling"), true, "Kenmerken van een indeling (sector/subsector) van aansluitingen.");
+
+        public static final SheetSchema BEROEPEN = new SheetSchema("Beroepen", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeBeroep", true, "Code beroep zoals in de inkomstenperiode."),
+                jn("indicatieUta", true, "J: het beroep hoort bij de groep UTA-personeel (BR216, BR293).")
+        ), List.of("opdrachtgever", "codeBeroep"), true, "Parameter beroep met indicatie UTA.");
+
+        public static final SheetSchema CAO_KENMERKEN = new SheetSchema("CaoKenmerken", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeCao", true, "Code CAO."),
+                jn("utaControleOnverwerkbaar", false, "J: de UTA-controle geeft BR293 (Onverwerkbaar, CAO Bitumineuze en Kunststof Dakbedekkersbedrijven); N/leeg: BR216 (Onwaarschijnlijk).")
+        ), List.of("opdrachtgever", "codeCao"), true, "Kenmerken van een CAO voor de PVV-regels.");
     }
 }

@@ -3,6 +3,7 @@ package nl.lpg.rules.collectief;
 import nl.lpg.delivery.CollectieveAangifte;
 import nl.lpg.parameters.Parameters;
 import nl.lpg.rules.AeAfsluitingContext;
+import nl.lpg.rules.pvv.Marge;
 import nl.lpg.rules.pvv.Producten;
 
 import java.math.BigDecimal;
@@ -37,8 +38,6 @@ final class Aangiften {
     /** Equal within the absolute marge of the Marges sheet for the rule (none: exactly equal). */
     static boolean gelijk(Parameters p, String regel, String opdrachtgever, String productkeuze, LocalDate datum,
                           BigDecimal a, BigDecimal b) {
-        BigDecimal marge = p.marge(regel, opdrachtgever == null ? "*" : opdrachtgever, productkeuze, datum)
-                .map(r -> r.decimal("absoluteMarge")).orElse(BigDecimal.ZERO);
-        return nul(a).subtract(nul(b)).abs().compareTo(marge == null ? BigDecimal.ZERO : marge) <= 0;
+        return nul(a).subtract(nul(b)).abs().compareTo(Marge.absoluut(p, regel, opdrachtgever, productkeuze, datum)) <= 0;
     }
 }

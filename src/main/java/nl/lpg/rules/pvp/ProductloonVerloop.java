@@ -1,6 +1,7 @@
 package nl.lpg.rules.pvp;
 
 import nl.lpg.parameters.Parameters;
+import nl.lpg.rules.pvv.Marge;
 import nl.lpg.rules.pvv.Producten;
 
 import java.math.BigDecimal;
@@ -59,7 +60,6 @@ final class ProductloonVerloop {
     }
 
     private static BigDecimal marge(Parameters p, String regel, String opdrachtgever, Producten.PvpInIkp x) {
-        return p.marge(regel, opdrachtgever, x.pvv().productkeuze(), x.pvp().datumAanvang())
-                .map(r -> r.decimal("absoluteMarge")).orElse(BigDecimal.ZERO);
+        return Marge.absoluut(p, regel, opdrachtgever, x.pvv().productkeuze(), x.pvp().datumAanvang());
     }
 }
