@@ -33,10 +33,13 @@ class SeedEnStatusTest {
                 .map(RegelCatalogus.Entry::nr).filter(nr -> !PREMIE.contains(nr)).collect(Collectors.toSet());
         Set<String> seeded = RegelsSeed.load().stream().map(RegelsSeed.Row::regel).collect(Collectors.toSet());
         Set<String> status = status();
+        // A rule built against an external-source port is seeded and also listed as "needs external source".
+        Set<String> extern = Set.of("61");
         Set<String> gedekt = new HashSet<>(seeded);
         gedekt.addAll(status);
         assertThat(gedekt).containsAll(verwacht);
-        assertThat(status).doesNotContainAnyElementsOf(seeded);
+        assertThat(status.stream().filter(nr -> !extern.contains(nr)).toList()).doesNotContainAnyElementsOf(seeded);
+        assertThat(status).containsAll(extern);
         assertThat(seeded).allMatch(RegelCatalogus::isBekend);
     }
 
