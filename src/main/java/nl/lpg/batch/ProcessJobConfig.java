@@ -167,7 +167,8 @@ public class ProcessJobConfig {
     }
 
     @Bean
-    public Step uitvoer(JobRepository repo, PlatformTransactionManager tm, RunUitvoer uitvoer, JdbcTemplate jdbc) {
+    public Step uitvoer(JobRepository repo, PlatformTransactionManager tm, RunUitvoer uitvoer, JdbcTemplate jdbc,
+                        List<nl.lpg.rules.extern.ExterneBronRegel> externeRegels, ParameterSetCache cache) {
         return new StepBuilder("uitvoer", repo).tasklet((contribution, chunkContext) -> {
             var se = chunkContext.getStepContext().getStepExecution();
             RunParameters run = RunParameters.van(se.getJobParameters());
@@ -182,6 +183,23 @@ public class ProcessJobConfig {
             s.put("peildatum", run.peildatum().toString());
             s.put("leveringGeweigerd", geweigerd);
             s.put("inputs", RunInputs.van(se.getJobParameters()));
+            // Rules that need a source outside the delivery and had none: "not evaluated", never a silent pass.
+            var params = cache.get(run.parameters()).parameters();
+            List<Map<String, Object>> nietGeevalueerd = new java.util.ArrayList<>();
+            for (var r : externeRegels) {
+                String nr = ((nl.lpg.rules.Regel) r).regel();
+                boolean ergensActief = params.table("Regels").rows().stream()
+                        .anyMatch(row -> nr.equals(row.text("regel")) && row.jn("actief"));
+                if (!r.bronGeconfigureerd() && ergensActief) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("regel", nr);
+                    m.put("status", "not evaluated");
+                    m.put("reden", r.nietGeevalueerdReden());
+                    nietGeevalueerd.add(m);
+                }
+            }
+            nietGeevalueerd.sort(java.util.Comparator.comparing(m -> (String) m.get("regel")));
+            s.put("notEvaluated", nietGeevalueerd);
             Map<String, Object> durations = new LinkedHashMap<>();
             for (var step : je.getStepExecutions()) {
                 if (step.getStartTime() != null && step.getEndTime() != null) {

@@ -15,6 +15,8 @@ import java.util.List;
 public class SignaalWriter {
 
     public static final long AE_STAP = 1_000_000_000L;
+    /** Delivery closing checks come after every AE. */
+    public static final long VOLGORDE_LEVERING_AFSLUITING = Long.MAX_VALUE;
     private final JdbcTemplate jdbc;
 
     public SignaalWriter(JdbcTemplate jdbc) {

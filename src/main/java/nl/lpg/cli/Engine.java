@@ -27,7 +27,7 @@ public final class Engine implements AutoCloseable {
             url = db.jdbcUrl();
         }
         try {
-            return new Engine(db, context(url));
+            return new Engine(db, context(url, o.brp == null ? null : o.brp.toAbsolutePath().toString()));
         } catch (RuntimeException e) {
             if (db != null) {
                 db.close();
@@ -37,7 +37,14 @@ public final class Engine implements AutoCloseable {
     }
 
     public static ConfigurableApplicationContext context(String url) {
+        return context(url, null);
+    }
+
+    public static ConfigurableApplicationContext context(String url, String brpBestand) {
         Map<String, Object> props = new HashMap<>();
+        if (brpBestand != null) {
+            props.put("lpg.brp-bestand", brpBestand);
+        }
         props.put("spring.datasource.url", url);
         if (!url.contains("user=")) {
             props.put("spring.datasource.username", "root");

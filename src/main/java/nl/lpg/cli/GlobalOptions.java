@@ -19,6 +19,9 @@ public class GlobalOptions {
     @Option(names = "--peildatum", description = "The systeemdatum of the rules, YYYY-MM-DD (default: today).")
     LocalDate peildatum;
 
+    @Option(names = "--brp", description = "BRP extract (CSV bsn;geboortedatum;overlijdensdatum) for the rules that need the BRP; without it they are reported as not evaluated.")
+    Path brp;
+
     @Option(names = "--db-url", description = "JDBC URL of an external MariaDB instead of the embedded one.")
     String dbUrl;
 

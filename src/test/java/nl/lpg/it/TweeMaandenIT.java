@@ -62,10 +62,10 @@ class TweeMaandenIT {
     void februaryRaisesExactlyTheSignalsOfItsFaults() throws Exception {
         assertThat(februari.status()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(signalen(februari.runDir())).containsExactly(
-                "243 ONVERWERKBAAR A1000 P101 AAOP",
+                "243 ONVERWERKBAAR A1000 000000000000101 AAOP",
                 "19 ONWAARSCHIJNLIJK A2000",
                 "20 INTERNE_BEOORDELING A3000",
-                "165 VERWERKBAAR A3000 F300 PPA",
+                "165 VERWERKBAAR A3000 000000000000300 PPA",
                 "26 ONVERWERKBAAR A9999");
     }
 
@@ -76,28 +76,28 @@ class TweeMaandenIT {
                 rs -> {
                     status.put(rs.getString(1), rs.getString(2));
                 }, februari.runId());
-        assertThat(status).containsEntry("P100", "ACCEPTED")   // no signal
-                .containsEntry("P101", "REFUSED")               // BR243 Onverwerkbaar on its own IKV
-                .containsEntry("B200", "ACCEPTED")              // BR19 Onwaarschijnlijk on its AE: applied
-                .containsEntry("F300", "HELD")                  // BR20 Interne beoordeling on its AE: held
-                .containsEntry("X1", "REFUSED");                // BR26: AE refused, nothing more checked
+        assertThat(status).containsEntry("000000000000100", "ACCEPTED")   // no signal
+                .containsEntry("000000000000101", "REFUSED")               // BR243 Onverwerkbaar on its own IKV
+                .containsEntry("000000000000200", "ACCEPTED")              // BR19 Onwaarschijnlijk on its AE: applied
+                .containsEntry("000000000000300", "HELD")                  // BR20 Interne beoordeling on its AE: held
+                .containsEntry("000000000000001", "REFUSED");                // BR26: AE refused, nothing more checked
     }
 
     @Test
     void theStandHoldsWhatWasAcceptedWithIntrekkingApplied() {
-        // P102's second January IKP (2026-01-16) was withdrawn in February; the first stays.
-        assertThat(f.jdbc.queryForList("SELECT CAST(datum_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = 'P102'"
+        // 000000000000102's second January IKP (2026-01-16) was withdrawn in February; the first stays.
+        assertThat(f.jdbc.queryForList("SELECT CAST(datum_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = '000000000000102'"
                 + " ORDER BY datum_aanvang", String.class)).containsExactly("2026-01-01");
-        // P101's February IKV was refused: only January is stored.
-        assertThat(f.jdbc.queryForList("SELECT CAST(tijdvak_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = 'P101'",
+        // 000000000000101's February IKV was refused: only January is stored.
+        assertThat(f.jdbc.queryForList("SELECT CAST(tijdvak_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = '000000000000101'",
                 String.class)).containsExactly("2026-01-01");
-        // F300's February unit is held, X1 was refused with its AE.
-        assertThat(f.jdbc.queryForList("SELECT CAST(tijdvak_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = 'F300'",
+        // 000000000000300's February unit is held, X1 was refused with its AE.
+        assertThat(f.jdbc.queryForList("SELECT CAST(tijdvak_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = '000000000000300'",
                 String.class)).containsExactly("2026-01-01");
         assertThat(f.count("SELECT COUNT(*) FROM stand_ikv WHERE aansluitnummer = 'A9999'")).isZero();
-        // P100 has January and February, B200 both BOUW four-weekly periods.
-        assertThat(f.count("SELECT COUNT(*) FROM stand_ikp WHERE personeelsnummer = 'P100'")).isEqualTo(2);
-        assertThat(f.count("SELECT COUNT(*) FROM stand_ikp WHERE personeelsnummer = 'B200'")).isEqualTo(2);
+        // 000000000000100 has January and February, 000000000000200 both BOUW four-weekly periods.
+        assertThat(f.count("SELECT COUNT(*) FROM stand_ikp WHERE personeelsnummer = '000000000000100'")).isEqualTo(2);
+        assertThat(f.count("SELECT COUNT(*) FROM stand_ikp WHERE personeelsnummer = '000000000000200'")).isEqualTo(2);
         assertThat(f.count("SELECT COUNT(*) FROM stand_ikp")).isEqualTo(8);
         assertThat(f.count("SELECT COUNT(*) FROM stand_pvp")).isEqualTo(12);
     }
