@@ -89,7 +89,12 @@ public final class ParameterSheets {
     ), List.of("geboortedatumVan"), false, "AOW-leeftijd per geboortedatum.");
 
     public static final List<SheetSchema> PARAMETERS = List.of(OPDRACHTGEVERS, REGELS, MARGES, PRODUCTVARIANTEN,
-            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD);
+            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD,
+            // area ikv-ikp (rules of sections 5-8)
+            IkvIkp.MAXIMUM_UURLOON, IkvIkp.BEROEPEN, IkvIkp.BEROEP_PER_CAO,
+            IkvIkp.BEROEP_PER_VERBIJZONDERING, IkvIkp.CAO_PER_VERBIJZONDERING,
+            IkvIkp.CAO_INDELING, IkvIkp.SOORT_INKOMSTENVERHOUDING,
+            IkvIkp.REDEN_EINDE_INKOMSTENVERHOUDING, IkvIkp.MINIMUM_LEEFTIJD_ARBEID);
 
     public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
             text("nummerLeverancier", true, "Nummer van de leverancier."),
@@ -118,4 +123,74 @@ public final class ParameterSheets {
 
     public static final List<SheetSchema> ORGANISATIE = List.of(LEVERANCIERS, AANSLUITINGEN, LEVERANCIER_AANSLUITING,
             AANSLUITING_CAO);
+
+    // ---- area ikv-ikp (rules of sections 5-8: IKV, IKP, IKPI, WN) ----
+    // A nested holder so that PARAMETERS (above) can list these sheets: static fields initialise in textual order.
+
+    /** Sheets added for the rules of sections 5-8. */
+    public static final class IkvIkp {
+        private IkvIkp() {
+        }
+
+        public static final SheetSchema MAXIMUM_UURLOON = new SheetSchema("MaximumUurloon", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeCao", true, "Code CAO, of * voor alle."),
+                integer("leeftijdVan", true, "Leeftijd vanaf (inclusief)."),
+                integer("leeftijdTot", true, "Leeftijd tot (exclusief)."),
+                decimal("bedrag", true, "Maximum bruto uurloon in euro.")
+        ), List.of("opdrachtgever", "codeCao", "leeftijdVan"), true, "Maximum uurloon per CAO en leeftijd (BR103).");
+
+        public static final SheetSchema BEROEPEN = new SheetSchema("Beroepen", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeBeroep", true, "Code beroep."),
+                text("omschrijving", false, "Omschrijving beroep."),
+                jn("uta", true, "J: het beroep hoort bij de groep UTA-personeel (BR293/BR216).")
+        ), List.of("opdrachtgever", "codeBeroep"), true, "Geldige beroepen per opdrachtgever (BR212).");
+
+        public static final SheetSchema BEROEP_PER_CAO = new SheetSchema("BeroepPerCao", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeCao", true, "Code CAO."),
+                text("codeBeroep", true, "Code beroep dat bij deze CAO is toegestaan.")
+        ), List.of("opdrachtgever", "codeCao", "codeBeroep"), true,
+                "Beroepen per CAO (BR213/BR215); een CAO zonder regels wordt niet gecontroleerd.");
+
+        public static final SheetSchema BEROEP_PER_VERBIJZONDERING = new SheetSchema("BeroepPerVerbijzondering", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("verbijzondering", true, "Code verbijzondering."),
+                text("codeBeroep", true, "Code beroep dat bij deze verbijzondering is toegestaan.")
+        ), List.of("opdrachtgever", "verbijzondering", "codeBeroep"), true,
+                "Toegestane beroepen per verbijzondering (BR129); een verbijzondering zonder regels: alle beroepen.");
+
+        public static final SheetSchema CAO_PER_VERBIJZONDERING = new SheetSchema("CaoPerVerbijzondering", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("verbijzondering", true, "Code verbijzondering."),
+                text("codeCao", true, "Code CAO die bij deze verbijzondering is toegestaan.")
+        ), List.of("opdrachtgever", "verbijzondering", "codeCao"), true,
+                "Toegestane CAO's per verbijzondering (BR153); een verbijzondering zonder regels: alle CAO's.");
+
+        public static final SheetSchema CAO_INDELING = new SheetSchema("CaoIndeling", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeCao", true, "Code CAO."),
+                text("omschrijving", false, "Naam van de CAO."),
+                jn("strikteBeroepControle", true,
+                        "J: een onbekende combinatie beroep/CAO is onverwerkbaar (BR213, BR293: Bitumineuze en "
+                                + "Kunststof Dakbedekkersbedrijven); N: onwaarschijnlijk (BR215, BR216).")
+        ), List.of("opdrachtgever", "codeCao"), true, "Kenmerken per CAO voor de beroepcontroles.");
+
+        public static final SheetSchema SOORT_INKOMSTENVERHOUDING = new SheetSchema("SoortInkomstenverhouding", List.of(
+                text("soortInkomstenverhouding", true, "Code soort inkomstenverhouding / inkomenscode."),
+                text("omschrijving", false, "Omschrijving.")
+        ), List.of("soortInkomstenverhouding"), true, "Geldige soorten inkomstenverhouding (BR78).");
+
+        public static final SheetSchema REDEN_EINDE_INKOMSTENVERHOUDING = new SheetSchema(
+                "RedenEindeInkomstenverhouding", List.of(
+                text("redenEinde", true, "Code reden einde inkomstenverhouding."),
+                text("omschrijving", false, "Omschrijving.")
+        ), List.of("redenEinde"), true, "Geldige redenen einde inkomstenverhouding (BR233).");
+
+        public static final SheetSchema MINIMUM_LEEFTIJD_ARBEID = new SheetSchema("MinimumLeeftijdArbeid", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                integer("leeftijd", true, "Minimum leeftijd toegestane arbeid in jaren.")
+        ), List.of("opdrachtgever"), true, "Minimum leeftijd toegestane arbeid per opdrachtgever (BR55).");
+    }
 }
