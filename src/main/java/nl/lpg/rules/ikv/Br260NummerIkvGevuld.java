@@ -1,6 +1,5 @@
 package nl.lpg.rules.ikv;
 
-import nl.lpg.delivery.Inkomstenverhouding;
 import nl.lpg.rules.Bevinding;
 import nl.lpg.rules.IkvContext;
 import nl.lpg.rules.IkvRegel;
