@@ -1,6 +1,5 @@
 package nl.lpg.rules.ikv;
 
-import nl.lpg.delivery.Periodiciteit;
 import nl.lpg.parameters.OrganisatieRegister;
 import nl.lpg.parameters.Parameters;
 import nl.lpg.rules.Aard;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static nl.lpg.rules.ikp.IkvTestHulp.*;
@@ -298,14 +296,5 @@ class IkvRegelsTest {
             assertThat(signalen(new Br420TwkBeleidBijMutaties(), ctx("ABP", metIkp("2024-12-01"), seeded())))
                     .isEmpty();
         }
-    }
-
-    @Test
-    @DisplayName("Seed: rules of one fund (BR34 ABP) do not run for others; structure rules are flagged")
-    void structuurVlaggen() {
-        assertThat(new Br179PersoneelsnummerNpGelijkAanIkv().isStructuurcontrole()).isTrue();
-        assertThat(new Br37AanvangIkvOpOfVoorEinde().isStructuurcontrole()).isFalse();
-        assertThat(Periodiciteit.MAAND.periodiciteitsfactor()).isEqualTo(12);
-        assertThat(LocalDate.of(2026, 1, 1)).isEqualTo(JAN);
     }
 }
