@@ -20,6 +20,12 @@ public record AeContext(Levering levering, AeInhoud ae, List<AeInhoud> alleAes, 
         ikvs = ikvs == null ? List.of() : List.copyOf(ikvs);
     }
 
+    /** Without the IKV summary: the rules that need it (BR185, BR287, BR288, BR356, BR365) then see no IKVs. */
+    public AeContext(Levering levering, AeInhoud ae, List<AeInhoud> alleAes, Parameters parameters,
+                     OrganisatieRegister organisatie, LocalDate peildatum) {
+        this(levering, ae, alleAes, parameters, organisatie, peildatum, List.of());
+    }
+
     /** The IKVs delivered under this AE. */
     public List<IkvOverzicht> ikvsVanDezeAe() {
         return ikvs.stream().filter(i -> i.aeIndex() == ae.ae().index()).toList();
