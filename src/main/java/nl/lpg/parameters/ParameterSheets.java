@@ -89,7 +89,7 @@ public final class ParameterSheets {
     ), List.of("geboortedatumVan"), false, "AOW-leeftijd per geboortedatum.");
 
     public static final List<SheetSchema> PARAMETERS = List.of(OPDRACHTGEVERS, REGELS, MARGES, PRODUCTVARIANTEN,
-            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD,
+            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD, Premie.PEILDATUM_AOW,
             // area ikv-ikp (rules of sections 5-8)
             IkvIkp.MAXIMUM_UURLOON, IkvIkp.BEROEPEN, IkvIkp.BEROEP_PER_CAO,
             IkvIkp.BEROEP_PER_VERBIJZONDERING, IkvIkp.CAO_PER_VERBIJZONDERING,
@@ -192,5 +192,22 @@ public final class ParameterSheets {
                 code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
                 integer("leeftijd", true, "Minimum leeftijd toegestane arbeid in jaren.")
         ), List.of("opdrachtgever"), true, "Minimum leeftijd toegestane arbeid per opdrachtgever (BR55).");
+    }
+
+    // --- Area premie (premium determination, BR312/BR316). A nested holder so the PARAMETERS list above, which is
+    // initialised first, can refer to it without a forward reference reading null.
+    public static final class Premie {
+        private Premie() {
+        }
+
+        public static final SheetSchema PEILDATUM_AOW = new SheetSchema("PeildatumAow", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("productkeuze", true, "Productkeuze, bv. OPNP."),
+                text("productvariant", false, "Productvariant (leeg = geen variant)."),
+                code("soortPeildatum", true, java.util.Set.of("AOW", "AOW_PLUS_5"),
+                        "Indicatie bepalen maximum leeftijd product: AOW (BR316: peildatum AOW-leeftijd) of "
+                                + "AOW_PLUS_5 (BR312: peildatum AOW-leeftijd plus 5 jaar).")
+        ), List.of("opdrachtgever", "productkeuze", "productvariant"), true,
+                "Producten waarvoor na de peildatum AOW(-leeftijd plus 5 jaar) geen premie meer mag worden ingehouden.");
     }
 }

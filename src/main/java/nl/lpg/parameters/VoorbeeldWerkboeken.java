@@ -1,0 +1,443 @@
+package nl.lpg.parameters;
+
+import nl.lpg.rules.RegelsSeed;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Writes the shipped example workbooks {@code parameters.xlsx} and {@code organisatie.xlsx} (and the analysts'
+ * README) from the schemas in {@link ParameterSheets}: every sheet and column in schema order, frozen header rows,
+ * auto-filters, drop-down lists for code and J/N columns, a note on every column header, a Toelichting sheet and
+ * real Excel dates. The Regels sheet is filled from whatever {@link RegelsSeed} holds when this runs.
+ * The values are examples, labelled so in the workbooks.
+ */
+public final class VoorbeeldWerkboeken {
+
+    /** Rows the drop-down lists and date formats reach, so rows an analyst adds get them too. */
+    static final int OPMAAK_RIJEN = 2000;
+
+    private VoorbeeldWerkboeken() {
+    }
+
+    public static void main(String[] args) {
+        Path dir = Path.of(args.length > 0 ? args[0] : "parameters-xlsx");
+        schrijf(dir);
+        System.out.println("Written " + dir.resolve(ParameterSet.PARAMETERS_FILE) + ", "
+                + dir.resolve(ParameterSet.ORGANISATIE_FILE) + " and " + dir.resolve("README.md"));
+    }
+
+    public static void schrijf(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            schrijfWerkmap(dir.resolve(ParameterSet.PARAMETERS_FILE), ParameterSheets.PARAMETERS, parameterRijen());
+            schrijfWerkmap(dir.resolve(ParameterSet.ORGANISATIE_FILE), ParameterSheets.ORGANISATIE, organisatieRijen());
+            Files.writeString(dir.resolve("README.md"), WerkboekDocumentatie.readme(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- example values
+
+    private static final LocalDate J2025 = LocalDate.of(2025, 1, 1);
+    private static final LocalDate E2025 = LocalDate.of(2025, 12, 31);
+    private static final LocalDate J2026 = LocalDate.of(2026, 1, 1);
+
+    private static Map<String, Object> rij(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            Object v = kv[i + 1];
+            m.put((String) kv[i], v instanceof String s && s.matches("-?\\d+\\.\\d+") ? new BigDecimal(s) : v);
+        }
+        return m;
+    }
+
+    /** Example rows per sheet of parameters.xlsx. */
+    static Map<String, List<Map<String, Object>>> parameterRijen() {
+        Map<String, List<Map<String, Object>>> m = new LinkedHashMap<>();
+        List<Map<String, Object>> og = new ArrayList<>();
+        // ABP, BOUW and PFAB: one row up to the end of 2025 and one from 2026, to show dated values.
+        og.add(opdrachtgever("ABP", LocalDate.of(2015, 1, 1), "1.2500", "2", LocalDate.of(2015, 1, 1), E2025));
+        og.add(opdrachtgever("ABP", LocalDate.of(2015, 1, 1), "1.2500", "2", J2026, null));
+        og.add(opdrachtgever("BOUW", LocalDate.of(2016, 1, 1), "1.0000", "2", LocalDate.of(2016, 1, 1), E2025));
+        og.add(opdrachtgever("BOUW", LocalDate.of(2016, 1, 1), "1.0000", "2", J2026, null));
+        og.add(opdrachtgever("PFAB", LocalDate.of(2019, 1, 1), "1.0000", "2", LocalDate.of(2019, 1, 1), E2025));
+        og.add(opdrachtgever("PFAB", LocalDate.of(2019, 1, 1), "1.0000", "2", J2026, null));
+        og.add(opdrachtgever("PWRI", LocalDate.of(2015, 1, 1), "1.0000", "2", LocalDate.of(2015, 1, 1), null));
+        og.add(opdrachtgever("SCHOONMAAK", LocalDate.of(2017, 1, 1), "1.0000", "2", LocalDate.of(2017, 1, 1), null));
+        og.add(opdrachtgever("SPW", LocalDate.of(2018, 1, 1), "1.0000", "2", LocalDate.of(2018, 1, 1), null));
+        og.add(opdrachtgever("PPFAPG", LocalDate.of(2020, 1, 1), "1.0000", "2", LocalDate.of(2020, 1, 1), null));
+        m.put("Opdrachtgevers", og);
+
+        List<Map<String, Object>> regels = new ArrayList<>();
+        for (RegelsSeed.Row r : RegelsSeed.load()) {
+            regels.add(rij("regel", r.regel(), "opdrachtgever", r.opdrachtgever(), "actief", r.actief(),
+                    "aard", r.aard(), "ingang", r.ingang(), "einde", r.einde()));
+        }
+        m.put("Regels", regels);
+
+        m.put("Marges", List.of(
+                rij("regel", "163", "opdrachtgever", "ABP", "productkeuze", "*", "absoluteMarge", "1.00",
+                        "ingang", J2025),
+                rij("regel", "164", "opdrachtgever", "ABP", "productkeuze", "*", "absoluteMarge", "0.50",
+                        "ingang", J2025),
+                rij("regel", "165", "opdrachtgever", "PFAB", "productkeuze", "PPA", "relatieveMarge", "0.50",
+                        "absoluteMarge", "1.00", "ingang", J2025),
+                rij("regel", "168", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
+                        "ingang", J2025),
+                rij("regel", "170", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
+                        "absoluteMarge", "1.00", "ingang", J2025),
+                rij("regel", "171", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
+                        "absoluteMarge", "1.00", "ingang", J2025)));
+
+        // BR312/BR316: which AOW peildatum applies per product.
+        List<Map<String, Object>> peil = new ArrayList<>();
+        for (String[] r : new String[][]{{"ABP", "OPNP", "AOW"}, {"ABP", "AAOP", "AOW"}, {"ABP", "VPL", "AOW_PLUS_5"},
+                {"BOUW", "PP", "AOW"}, {"PFAB", "PPA", "AOW"}}) {
+            peil.add(rij("opdrachtgever", r[0], "productkeuze", r[1], "productvariant", null, "soortPeildatum", r[2],
+                    "ingang", J2025));
+        }
+        m.put("PeildatumAow", peil);
+
+        m.put("Productvarianten", List.of(
+                pv("ABP", "OPNP", "Q", "JAAR", "19172.00", "137800.00", "27.30", null, "GRONDSLAG", J2025, E2025),
+                pv("ABP", "OPNP", "Q", "JAAR", "19545.00", "140000.00", "27.30", null, "GRONDSLAG", J2026, null),
+                pv("ABP", "AAOP", "T", "JAAR", "19172.00", null, "0.70", null, "GRONDSLAG", J2025, E2025),
+                pv("ABP", "AAOP", "T", "JAAR", "19545.00", null, "0.60", null, "GRONDSLAG", J2026, null),
+                pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2025, E2025),
+                pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2026, null),
+                pv("BOUW", "PP", "J", "JAAR", "16322.00", "81217.00", "26.30", null, "BEIDE", J2025, E2025),
+                pv("BOUW", "PP", "J", "JAAR", "16770.00", "83600.00", "25.50", null, "BEIDE", J2026, null),
+                pv("PFAB", "PPA", "J", "JAAR", "17545.00", "137800.00", "24.00", null, "GRONDSLAG", J2025, E2025),
+                pv("PFAB", "PPA", "J", "JAAR", "17986.00", "140000.00", "24.50", null, "GRONDSLAG", J2026, null),
+                pv("PFAB", "SFA", "P", "JAAR", null, null, null, "25.00", "PREMIE", J2025, E2025),
+                pv("PFAB", "SFA", "P", "JAAR", null, null, null, "26.00", "PREMIE", J2026, null)));
+
+        m.put("CaoParameters", List.of(
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "normUrenPerDag", "8.00",
+                        "normDagenPerJaar", "260.00", "percentageVakantietoeslag", "8.00", "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "codeCao", "AGF", "normUrenPerDag", "7.60",
+                        "normDagenPerJaar", "261.00", "percentageVakantietoeslag", "8.00", "ingang", J2025,
+                        "einde", E2025),
+                rij("opdrachtgever", "PFAB", "codeCao", "AGF", "normUrenPerDag", "7.60",
+                        "normDagenPerJaar", "261.00", "percentageVakantietoeslag", "8.33", "ingang", J2026),
+                rij("opdrachtgever", "ABP", "codeCao", "RIJK", "normUrenPerDag", "7.20",
+                        "normDagenPerJaar", "261.00", "percentageVakantietoeslag", "8.00", "ingang", J2025)));
+
+        // Wettelijk minimumloon per uur with the youth percentages (30%, 34.5%, 39.5%, 50%, 60%, 80%, 100%).
+        List<Map<String, Object>> wml = new ArrayList<>();
+        String[] b2025 = {"4.22", "4.85", "5.55", "7.03", "8.44", "11.25", "14.06"};
+        String[] b2026 = {"4.32", "4.97", "5.69", "7.20", "8.64", "11.52", "14.40"};
+        for (int i = 0; i < 7; i++) {
+            int van = 15 + i;
+            int tot = van == 21 ? 999 : van + 1;
+            wml.add(rij("opdrachtgever", "BOUW", "codeCao", "*", "leeftijdVan", van, "leeftijdTot", tot,
+                    "bedrag", b2025[i], "ingang", J2025, "einde", E2025));
+            wml.add(rij("opdrachtgever", "BOUW", "codeCao", "*", "leeftijdVan", van, "leeftijdTot", tot,
+                    "bedrag", b2026[i], "ingang", J2026));
+        }
+        m.put("MinimumUurloon", wml);
+
+        m.put("Verbijzonderingen", List.of(
+                vb("ABP", "11", "REG", "JA", null, null),
+                vb("ABP", "11", "WWU", "NEE", null, null),
+                vb("ABP", "11", "OPK", "BEIDE", null, 3),
+                vb("BOUW", "11", "REG", "JA", null, null),
+                vb("BOUW", "11", "BBL", "BEIDE", 26, null),
+                vb("PFAB", "11", "REG", "JA", null, null),
+                vb("PFAB", "11", "OPK", "BEIDE", null, 3)));
+
+        m.put("AowLeeftijd", List.of(
+                aow("1900-01-01", "1957-12-31", 66, 4),
+                aow("1958-01-01", "1958-12-31", 66, 7),
+                aow("1959-01-01", "1959-12-31", 66, 10),
+                aow("1960-01-01", "1960-09-30", 67, 0),
+                aow("1960-10-01", "1961-06-30", 67, 0),
+                aow("1961-07-01", "1962-03-31", 67, 0),
+                aow("1962-04-01", "1962-12-31", 67, 3),
+                aow("1963-01-01", "2099-12-31", 67, 3)));
+        return m;
+    }
+
+    private static Map<String, Object> opdrachtgever(String og, LocalDate conversie, String maxDtf, String pijler,
+                                                     LocalDate ingang, LocalDate einde) {
+        return rij("opdrachtgever", og, "conversiedatum", conversie, "maxDeeltijdfactor", new BigDecimal(maxDtf),
+                "pijler", pijler, "periodiciteiten", "MAAND,VIERWEKEN,KWARTAAL", "ingang", ingang, "einde", einde);
+    }
+
+    private static Map<String, Object> pv(String og, String keuze, String soort, String grens, String franchise,
+                                          String max, String premie, String vast, String basis, LocalDate ingang,
+                                          LocalDate einde) {
+        return rij("opdrachtgever", og, "productkeuze", keuze, "productvariant", null, "soortGrondslag", soort,
+                "soortInkomensgrens", grens, "minimumInkomensgrens", franchise, "maximumProductloon", max,
+                "premiepercentage", premie, "vastePremie", vast, "berekeningsbasis", basis,
+                "minimumLeeftijd", 15, "maximumLeeftijd", null, "ingang", ingang, "einde", einde);
+    }
+
+    private static Map<String, Object> vb(String og, String aard, String vb, String meetelling, Integer duur,
+                                          Integer nihil) {
+        return rij("opdrachtgever", og, "aard", aard, "verbijzondering", vb, "toegestaneCodeMeetelling", meetelling,
+                "maximaleDuurWeken", duur, "maximumNihilOpgaven", nihil, "ingang", J2025);
+    }
+
+    private static Map<String, Object> aow(String van, String tot, int jaren, int maanden) {
+        return rij("geboortedatumVan", LocalDate.parse(van), "geboortedatumTot", LocalDate.parse(tot),
+                "jaren", jaren, "maanden", maanden);
+    }
+
+    /** Example rows per sheet of organisatie.xlsx. */
+    static Map<String, List<Map<String, Object>>> organisatieRijen() {
+        LocalDate sinds = LocalDate.of(2015, 1, 1);
+        Map<String, List<Map<String, Object>>> m = new LinkedHashMap<>();
+        m.put("Leveranciers", List.of(
+                rij("nummerLeverancier", "L001", "naam", "Salarisbureau Voorbeeld B.V.", "intern", false,
+                        "ingang", sinds),
+                rij("nummerLeverancier", "L999", "naam", "Incasso", "intern", true, "ingang", sinds)));
+        m.put("Aansluitingen", List.of(
+                rij("aansluitnummer", "A1000", "opdrachtgever", "ABP", "naam", "Gemeente Voorbeeld",
+                        "loonheffingennummer", "123456789L01", "periodiciteit", "MAAND", "indeling", "Overheid",
+                        "ingang", sinds),
+                rij("aansluitnummer", "A2000", "opdrachtgever", "BOUW", "naam", "Bouwbedrijf Voorbeeld B.V.",
+                        "loonheffingennummer", "234567890L01", "periodiciteit", "VIERWEKEN", "indeling", "Bouw",
+                        "ingang", LocalDate.of(2016, 1, 1)),
+                rij("aansluitnummer", "A3000", "opdrachtgever", "PFAB", "naam", "Fabriek Voorbeeld B.V.",
+                        "loonheffingennummer", "345678901L01", "periodiciteit", "MAAND", "indeling", "Industrie",
+                        "ingang", LocalDate.of(2019, 1, 1))));
+        m.put("LeverancierAansluiting", List.of(
+                rij("nummerLeverancier", "L001", "aansluitnummer", "A1000", "ingang", sinds),
+                rij("nummerLeverancier", "L001", "aansluitnummer", "A2000", "ingang", LocalDate.of(2016, 1, 1)),
+                rij("nummerLeverancier", "L001", "aansluitnummer", "A3000", "ingang", LocalDate.of(2019, 1, 1))));
+        m.put("AansluitingCao", List.of(
+                rij("aansluitnummer", "A1000", "codeCao", "RIJK", "ingang", sinds),
+                rij("aansluitnummer", "A2000", "codeCao", "BOUW-INFRA", "ingang", LocalDate.of(2016, 1, 1)),
+                rij("aansluitnummer", "A3000", "codeCao", "AGF", "ingang", LocalDate.of(2019, 1, 1))));
+        return m;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    static void schrijfWerkmap(Path file, List<SheetSchema> schemas, Map<String, List<Map<String, Object>>> data)
+            throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Stijlen st = new Stijlen(wb);
+            schrijfToelichting(wb, schemas, st);
+            for (SheetSchema schema : schemas) {
+                schrijfBlad(wb, schema, data.getOrDefault(schema.name(), List.of()), st);
+            }
+            wb.setActiveSheet(0);
+            // A fixed creation date, so regenerating unchanged examples gives the same content.
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
+            wb.getProperties().getCoreProperties().setCreator("lpg-engine VoorbeeldWerkboeken");
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private record Stijlen(CellStyle kop, CellStyle datum, CellStyle decimaal, CellStyle factor, CellStyle tekst,
+                           CellStyle titel, CellStyle wrap) {
+        Stijlen(Workbook wb) {
+            this(kop(wb), format(wb, "yyyy-mm-dd"), format(wb, "0.00##"), format(wb, "0.0000"), format(wb, "@"),
+                    titel(wb), wrap(wb));
+        }
+
+        private static CellStyle kop(Workbook wb) {
+            CellStyle s = wb.createCellStyle();
+            Font f = wb.createFont();
+            f.setBold(true);
+            s.setFont(f);
+            s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            s.setBorderBottom(BorderStyle.THIN);
+            return s;
+        }
+
+        private static CellStyle format(Workbook wb, String format) {
+            CellStyle s = wb.createCellStyle();
+            s.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(format));
+            return s;
+        }
+
+        private static CellStyle titel(Workbook wb) {
+            CellStyle s = wb.createCellStyle();
+            Font f = wb.createFont();
+            f.setBold(true);
+            f.setFontHeightInPoints((short) 14);
+            s.setFont(f);
+            return s;
+        }
+
+        private static CellStyle wrap(Workbook wb) {
+            CellStyle s = wb.createCellStyle();
+            s.setWrapText(true);
+            s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            return s;
+        }
+    }
+
+    private static void schrijfToelichting(Workbook wb, List<SheetSchema> schemas, Stijlen st) {
+        Sheet sh = wb.createSheet("Toelichting");
+        sh.setColumnWidth(0, 28 * 256);
+        sh.setColumnWidth(1, 110 * 256);
+        int r = 0;
+        Row titel = sh.createRow(r++);
+        titel.createCell(0).setCellValue("Toelichting");
+        titel.getCell(0).setCellStyle(st.titel());
+        tekstRij(sh, r++, "LET OP", WerkboekDocumentatie.VOORBEELD, st);
+        tekstRij(sh, r++, "Algemeen", WerkboekDocumentatie.ALGEMEEN, st);
+        r++;
+        Row kop = sh.createRow(r++);
+        kop.createCell(0).setCellValue("Tabblad");
+        kop.createCell(1).setCellValue("Uitleg");
+        kop.getCell(0).setCellStyle(st.kop());
+        kop.getCell(1).setCellStyle(st.kop());
+        for (SheetSchema s : schemas) {
+            StringBuilder kolommen = new StringBuilder();
+            for (Column c : s.columns()) {
+                kolommen.append("\n• ").append(c.name()).append(" (").append(WerkboekDocumentatie.soort(c))
+                        .append(c.required() ? ", verplicht" : "").append("): ").append(c.toelichting());
+            }
+            tekstRij(sh, r++, s.name(), WerkboekDocumentatie.uitleg(s) + "\nSleutel: " + String.join(", ", s.key())
+                    + (s.dated() ? " (gedateerd met ingang en einde)" : "") + kolommen, st);
+        }
+    }
+
+    private static void tekstRij(Sheet sh, int r, String a, String b, Stijlen st) {
+        Row row = sh.createRow(r);
+        row.createCell(0).setCellValue(a);
+        Cell c = row.createCell(1);
+        c.setCellValue(b);
+        c.setCellStyle(st.wrap());
+        row.getCell(0).setCellStyle(st.wrap());
+        long regels = b.lines().mapToLong(l -> 1 + l.length() / 120).sum();
+        row.setHeightInPoints(Math.min(409, 15 * regels + 3));
+    }
+
+    private static void schrijfBlad(Workbook wb, SheetSchema schema, List<Map<String, Object>> rows, Stijlen st) {
+        Sheet sh = wb.createSheet(schema.name());
+        CreationHelper ch = wb.getCreationHelper();
+        Drawing<?> drawing = sh.createDrawingPatriarch();
+        List<Column> cols = schema.columns();
+        Row kop = sh.createRow(0);
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            Cell cell = kop.createCell(i);
+            cell.setCellValue(c.name());
+            cell.setCellStyle(st.kop());
+            ClientAnchor anchor = ch.createClientAnchor();
+            anchor.setCol1(i);
+            anchor.setCol2(i + 4);
+            anchor.setRow1(0);
+            anchor.setRow2(5);
+            Comment note = drawing.createCellComment(anchor);
+            note.setString(ch.createRichTextString(c.toelichting() + " (" + WerkboekDocumentatie.soort(c)
+                    + (c.required() ? ", verplicht" : "") + ")"));
+            note.setAuthor("lpg-engine");
+            cell.setCellComment(note);
+            sh.setColumnWidth(i, Math.max(12, Math.min(40, c.name().length() + 4)) * 256);
+            CellStyle standaard = switch (c.type()) {
+                case DATE -> st.datum();
+                case DECIMAL -> c.name().toLowerCase().contains("factor") ? st.factor() : st.decimaal();
+                case INTEGER -> null;
+                default -> st.tekst();
+            };
+            if (standaard != null) {
+                sh.setDefaultColumnStyle(i, standaard);
+            }
+        }
+        int r = 1;
+        for (Map<String, Object> values : rows) {
+            Row row = sh.createRow(r++);
+            for (int i = 0; i < cols.size(); i++) {
+                Column c = cols.get(i);
+                Object v = values.get(c.name());
+                Cell cell = row.createCell(i);
+                schrijfWaarde(cell, c, v, st);
+            }
+        }
+        sh.createFreezePane(0, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, cols.size() - 1));
+        keuzelijsten(sh, cols);
+    }
+
+    private static void schrijfWaarde(Cell cell, Column c, Object v, Stijlen st) {
+        switch (c.type()) {
+            case DATE -> cell.setCellStyle(st.datum());
+            case DECIMAL -> cell.setCellStyle(c.name().toLowerCase().contains("factor") ? st.factor() : st.decimaal());
+            case INTEGER -> {
+            }
+            default -> cell.setCellStyle(st.tekst());
+        }
+        if (v == null) {
+            return;
+        }
+        if (v instanceof LocalDate d) {
+            cell.setCellValue(d);
+        } else if (v instanceof BigDecimal b) {
+            cell.setCellValue(b.doubleValue());
+        } else if (v instanceof Integer i) {
+            cell.setCellValue(i);
+        } else if (v instanceof Boolean b) {
+            cell.setCellValue(b ? "J" : "N");
+        } else {
+            cell.setCellValue(v.toString());
+        }
+    }
+
+    /** Drop-down lists for CODE and J/N columns, reaching {@link #OPMAAK_RIJEN} rows. */
+    private static void keuzelijsten(Sheet sh, List<Column> cols) {
+        DataValidationHelper dvh = sh.getDataValidationHelper();
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            String[] lijst = switch (c.type()) {
+                case JN -> new String[]{"J", "N"};
+                case CODE -> new TreeSet<>(c.codes()).toArray(String[]::new);
+                default -> null;
+            };
+            if (lijst == null) {
+                continue;
+            }
+            DataValidationConstraint constraint = dvh.createExplicitListConstraint(lijst);
+            DataValidation dv = dvh.createValidation(constraint, new CellRangeAddressList(1, OPMAAK_RIJEN, i, i));
+            dv.setShowErrorBox(true);
+            dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            dv.createErrorBox("Onbekende waarde", "Kies een waarde uit de lijst: " + String.join(" ", lijst));
+            dv.setEmptyCellAllowed(!c.required());
+            dv.setSuppressDropDownArrow(true);
+            sh.addValidationData(dv);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package nl.lpg.parameters;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The workbooks shipped in parameters-xlsx/ load, hold the example values and document every sheet and column. */
+class ShippedWorkbooksTest {
+
+    static final Path SHIPPED = Path.of("parameters-xlsx");
+
+    @Test
+    @DisplayName("the shipped parameters.xlsx and organisatie.xlsx load without a fault")
+    void loads() {
+        ParameterSet set = ParameterSet.load(SHIPPED);
+        Parameters p = set.parameters();
+        assertThat(p.conversiedatum("ABP", LocalDate.of(2026, 3, 1))).contains(LocalDate.of(2015, 1, 1));
+        assertThat(p.conversiedatum("BOUW", LocalDate.of(2025, 3, 1))).contains(LocalDate.of(2016, 1, 1));
+        assertThat(p.conversiedatum("PFAB", LocalDate.of(2026, 3, 1))).contains(LocalDate.of(2019, 1, 1));
+        assertThat(p.opdrachtgever("ABP", LocalDate.of(2026, 1, 1)).orElseThrow().decimal("maxDeeltijdfactor"))
+                .isEqualByComparingTo("1.25");
+        ParameterRow opnp2025 = p.productvariant("ABP", "OPNP", null, LocalDate.of(2025, 6, 1)).orElseThrow();
+        ParameterRow opnp2026 = p.productvariant("ABP", "OPNP", null, LocalDate.of(2026, 6, 1)).orElseThrow();
+        assertThat(opnp2025.decimal("minimumInkomensgrens")).isEqualByComparingTo("19172.00");
+        assertThat(opnp2026.decimal("minimumInkomensgrens")).isEqualByComparingTo("19545.00");
+        assertThat(opnp2026.decimal("premiepercentage")).isEqualByComparingTo("27.30");
+        assertThat(opnp2026.text("soortGrondslag")).isEqualTo("Q");
+        assertThat(p.productvariant("PFAB", "SFA", "", LocalDate.of(2026, 1, 1)).orElseThrow().decimal("vastePremie"))
+                .isEqualByComparingTo(new BigDecimal("26.00"));
+        assertThat(p.marge("165", "PFAB", "PPA", LocalDate.of(2026, 1, 1))).isPresent();
+        assertThat(set.organisatie().aansluiting("A1000", LocalDate.of(2026, 1, 1)).orElseThrow()
+                .text("loonheffingennummer")).isEqualTo("123456789L01");
+        assertThat(set.organisatie().isIntern("L999")).isTrue();
+        assertThat(set.organisatie().isIntern("L001")).isFalse();
+        assertThat(set.organisatie().relatie("L001", "A3000")).hasSize(1);
+        assertThat(set.parameters().sha256()).hasSize(64);
+    }
+
+    @Test
+    @DisplayName("the shipped Regels sheet holds every seeded rule row")
+    void regelsFromSeed() {
+        Parameters p = ParameterSet.load(SHIPPED).parameters();
+        assertThat(p.table("Regels").rows()).hasSize(nl.lpg.rules.RegelsSeed.load().size());
+    }
+
+    @Test
+    @DisplayName("README.md names every sheet and every column of the schemas")
+    void readmeDocumentsEverything() throws Exception {
+        String readme = Files.readString(SHIPPED.resolve("README.md"));
+        for (SheetSchema s : ParameterSheetsAll.all()) {
+            assertThat(readme).as("run VoorbeeldWerkboeken to regenerate README.md").contains("### " + s.name());
+            for (Column c : s.columns()) {
+                assertThat(readme).contains("`" + c.name() + "`");
+            }
+        }
+    }
+}
