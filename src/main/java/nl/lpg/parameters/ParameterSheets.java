@@ -94,7 +94,7 @@ public final class ParameterSheets {
             IkvIkp.MAXIMUM_UURLOON, IkvIkp.BEROEPEN, IkvIkp.BEROEP_PER_CAO,
             IkvIkp.BEROEP_PER_VERBIJZONDERING, IkvIkp.CAO_PER_VERBIJZONDERING,
             IkvIkp.CAO_INDELING, IkvIkp.SOORT_INKOMSTENVERHOUDING,
-            IkvIkp.REDEN_EINDE_INKOMSTENVERHOUDING, IkvIkp.MINIMUM_LEEFTIJD_ARBEID);
+            IkvIkp.REDEN_EINDE_INKOMSTENVERHOUDING, IkvIkp.MINIMUM_LEEFTIJD_ARBEID, IkvIkp.TIJDIGHEID_AANLEVERING);
 
     public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
             text("nummerLeverancier", true, "Nummer van de leverancier."),
@@ -179,8 +179,17 @@ public final class ParameterSheets {
 
         public static final SheetSchema SOORT_INKOMSTENVERHOUDING = new SheetSchema("SoortInkomstenverhouding", List.of(
                 text("soortInkomstenverhouding", true, "Code soort inkomstenverhouding / inkomenscode."),
-                text("omschrijving", false, "Omschrijving.")
+                text("omschrijving", false, "Omschrijving."),
+                jn("werkgeversbetaling", false, "J: een werkgeversbetaling (Wet Arbeidsmarkt in Balans); BR45 geeft"
+                        + " dan geen signaal.")
         ), List.of("soortInkomstenverhouding"), true, "Geldige soorten inkomstenverhouding (BR78).");
+
+        public static final SheetSchema TIJDIGHEID_AANLEVERING = new SheetSchema("TijdigheidAanlevering", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                code("periodiciteit", true, Codes.PERIODICITEITEN, "Periodiciteit van de AE."),
+                integer("aantalDagenTijdigheid", true, "Aantal dagen na het einde van het loontijdvak waarin de"
+                        + " indiensttreding valt, waarbinnen zij moet zijn aangeleverd (BR45).")
+        ), List.of("opdrachtgever", "periodiciteit"), true, "Tijdigheid aanlevering van indiensttredingen (BR45).");
 
         public static final SheetSchema REDEN_EINDE_INKOMSTENVERHOUDING = new SheetSchema(
                 "RedenEindeInkomstenverhouding", List.of(

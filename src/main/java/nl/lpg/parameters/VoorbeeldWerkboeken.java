@@ -237,7 +237,8 @@ public final class VoorbeeldWerkboeken {
                 {"18", "Wachtgeld van een overheidsinstelling"}, {"22", "Uitkering Ziektewet"},
                 {"24", "Uitkering WAO/WIA"}, {"31", "Uitkering Werkloosheidswet"}, {"45", "Pensioen"},
                 {"46", "Uitkering VUT"}}) {
-            soorten.add(rij("soortInkomstenverhouding", r[0], "omschrijving", r[1], "ingang", J2025));
+            soorten.add(rij("soortInkomstenverhouding", r[0], "omschrijving", r[1], "werkgeversbetaling", false,
+                    "ingang", J2025));
         }
         m.put("SoortInkomstenverhouding", soorten);
         // BR233: reden einde inkomstenverhouding.
@@ -253,6 +254,15 @@ public final class VoorbeeldWerkboeken {
             leeftijd.add(rij("opdrachtgever", og, "leeftijd", 13, "ingang", LocalDate.of(2000, 1, 1)));
         }
         m.put("MinimumLeeftijdArbeid", leeftijd);
+        // BR45: indiensttreding within this many days after the end of its loontijdvak.
+        List<Map<String, Object>> tijdig = new ArrayList<>();
+        for (String og : List.of("ABP", "PWRI", "BOUW", "SCHOONMAAK", "SPW", "PFAB", "PPFAPG")) {
+            for (String p : List.of("MAAND", "VIERWEKEN", "KWARTAAL", "HALFJAAR")) {
+                tijdig.add(rij("opdrachtgever", og, "periodiciteit", p, "aantalDagenTijdigheid", 60,
+                        "ingang", LocalDate.of(2000, 1, 1)));
+            }
+        }
+        m.put("TijdigheidAanlevering", tijdig);
     }
 
     private static Map<String, Object> opdrachtgever(String og, LocalDate conversie, String maxDtf, String pijler,

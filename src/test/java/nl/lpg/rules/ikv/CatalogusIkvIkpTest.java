@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogusIkvIkpTest {
 
     static final List<Regel> REGELS = List.of(
-            new Br7AanvangIkvVoorEindeIkv(), new Br34AanvangIkvVoorAowLeeftijd(), new Br35AanvangIkvOpOfVoorOverlijden(),
+            new Br7AanvangIkvVoorEindeIkv(), new Br45IndiensttredingTijdig(), new Br34AanvangIkvVoorAowLeeftijd(), new Br35AanvangIkvOpOfVoorOverlijden(),
             new Br37AanvangIkvOpOfVoorEinde(), new Br41EindeIkvOpOfVoorEindeTijdvak(), new Br44PersoneelsnummerGevuld(),
             new Br55AanvangIkvNaMinimumLeeftijdArbeid(), new Br101PeriodiciteitConformAfspraak(),
             new Br178AanvangIkvOpOfVoorEindeTijdvak(), new Br179PersoneelsnummerNpGelijkAanIkv(),
