@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.lpg.rules.ikp.IkpHulp.*;
 
 /** BR150: code meetelling moet Ja of Nee zijn (Bouw, Schoonmaak, SPW, PFAB, PWRI, PPF APG). */
 @Component

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.lpg.rules.ikp.IkpHulp.*;
 
 /** BR158: aantal uren in inkomstenperiode moet groter dan of gelijk aan 0 zijn (SPW). */
 @Component

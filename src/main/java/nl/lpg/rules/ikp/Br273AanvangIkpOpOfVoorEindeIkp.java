@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.lpg.rules.ikp.IkpHulp.*;
 
 /** BR273 (structuurcontrole): datum aanvang inkomstenperiode moet op of voor datum einde inkomstenperiode liggen. */
 @Component

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.lpg.rules.ikp.IkpHulp.*;
 
 /** BR274: datum einde inkomstenperiode moet op of voor datum einde tijdvak AE vallen (indien gevuld). */
 @Component

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.lpg.rules.ikp.IkpHulp.*;
 
 /** BR340: uurloon in de inkomstenperiode moet aangeleverd worden (Bouw). */
 @Component

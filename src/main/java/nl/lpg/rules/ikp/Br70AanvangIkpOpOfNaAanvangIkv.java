@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.lpg.rules.ikp.IkpHulp.*;
 
 /** BR70 (structuurcontrole): datum aanvang inkomstenperiode moet op of na datum aanvang inkomstenverhouding liggen. */
 @Component

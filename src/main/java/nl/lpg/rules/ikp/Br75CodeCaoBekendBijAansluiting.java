@@ -1,7 +1,6 @@
 package nl.lpg.rules.ikp;
 
 import nl.lpg.delivery.Inkomstenperiode;
-import nl.lpg.delivery.Inkomstenverhouding;
 import nl.lpg.rules.Bevinding;
 import nl.lpg.rules.IkvContext;
 import nl.lpg.rules.IkvRegel;
