@@ -25,8 +25,10 @@ public class Br150CodeMeetellingJaOfNee implements IkvRegel {
         Inkomstenverhouding ikv = ctx.ikv();
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
-            if (ikp.codeMeetelling() == null || !(ikp.codeMeetelling().trim().equalsIgnoreCase("J") || ikp.codeMeetelling().trim().equalsIgnoreCase("N"))) {
-                uit.add(Bevinding.van(regel(), "Code meetelling \"" + (ikp.codeMeetelling() == null ? "" : ikp.codeMeetelling().trim())
+            if (ikp.codeMeetelling() == null || !(ikp.codeMeetelling().trim().equalsIgnoreCase("J")
+                    || ikp.codeMeetelling().trim().equalsIgnoreCase("N"))) {
+                String code = ikp.codeMeetelling() == null ? "" : ikp.codeMeetelling().trim();
+                uit.add(Bevinding.van(regel(), "Code meetelling \"" + code
                         + "\" is niet Ja (J) of Nee (N).").metIkp(ikp.datumAanvang()));
             }
         }

@@ -26,7 +26,8 @@ public class Br158UrenNietNegatief implements IkvRegel {
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
             if (ikp.uren() != null && ikp.uren().signum() < 0) {
-                uit.add(Bevinding.van(regel(), "Aantal uren in de inkomstenperiode is " + ikp.uren().toPlainString() + "; dit moet 0 of meer zijn.").metIkp(ikp.datumAanvang()));
+                uit.add(Bevinding.van(regel(), "Aantal uren in de inkomstenperiode is "
+                        + ikp.uren().toPlainString() + "; dit moet 0 of meer zijn.").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

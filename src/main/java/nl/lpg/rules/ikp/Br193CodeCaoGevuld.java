@@ -27,7 +27,8 @@ public class Br193CodeCaoGevuld implements IkvRegel {
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
             if (leeg(ikp.codeCao())) {
-                uit.add(Bevinding.van(regel(), "Code CAO is niet gevuld; bij deze opdrachtgever moet de code CAO altijd worden aangeleverd.").metIkp(ikp.datumAanvang()));
+                uit.add(Bevinding.van(regel(), "Code CAO is niet gevuld; bij deze opdrachtgever moet de code CAO"
+                        + " altijd worden aangeleverd.").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

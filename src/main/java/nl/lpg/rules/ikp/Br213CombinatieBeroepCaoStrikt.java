@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * BR213: de combinatie van code beroep en code CAO moet bij de opdrachtgever bekend zijn (Bouw) - for Bitumineuze en Kunststof Dakbedekkersbedrijven (CaoIndeling strikteBeroepControle J).
+ * BR213: de combinatie van code beroep en code CAO moet bij de opdrachtgever bekend zijn (Bouw) - for Bitumineuze en
+ * Kunststof Dakbedekkersbedrijven (CaoIndeling strikteBeroepControle J).
  * See {@link BeroepCaoControle}.
  */
 @Component

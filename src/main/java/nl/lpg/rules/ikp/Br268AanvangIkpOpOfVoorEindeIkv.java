@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 
-/** BR268 (structuurcontrole): datum aanvang inkomstenperiode moet op of voor datum einde inkomstenverhouding liggen (indien datum einde IKV aanwezig). */
+/**
+ * BR268 (structuurcontrole): datum aanvang inkomstenperiode moet op of voor datum einde inkomstenverhouding liggen
+ * (indien datum einde IKV aanwezig).
+ */
 @Component
 public class Br268AanvangIkpOpOfVoorEindeIkv implements IkvRegel {
 
@@ -30,9 +33,11 @@ public class Br268AanvangIkpOpOfVoorEindeIkv implements IkvRegel {
         Inkomstenverhouding ikv = ctx.ikv();
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
-            if (ikp.datumAanvang() != null && ikv.datumEinde() != null && ikp.datumAanvang().isAfter(ikv.datumEinde())) {
+            if (ikp.datumAanvang() != null && ikv.datumEinde() != null
+                    && ikp.datumAanvang().isAfter(ikv.datumEinde())) {
                 uit.add(Bevinding.van(regel(), "Structuurfout: datum aanvang inkomstenperiode " + ikp.datumAanvang()
-                        + " ligt na datum einde inkomstenverhouding " + ikv.datumEinde() + ".").metIkp(ikp.datumAanvang()));
+                        + " ligt na datum einde inkomstenverhouding " + ikv.datumEinde()
+                        + ".").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

@@ -30,9 +30,11 @@ public class Br273AanvangIkpOpOfVoorEindeIkp implements IkvRegel {
         Inkomstenverhouding ikv = ctx.ikv();
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
-            if (ikp.datumAanvang() != null && ikp.datumEinde() != null && ikp.datumAanvang().isAfter(ikp.datumEinde())) {
+            if (ikp.datumAanvang() != null && ikp.datumEinde() != null
+                    && ikp.datumAanvang().isAfter(ikp.datumEinde())) {
                 uit.add(Bevinding.van(regel(), "Structuurfout: datum aanvang inkomstenperiode " + ikp.datumAanvang()
-                        + " ligt na datum einde inkomstenperiode " + ikp.datumEinde() + ".").metIkp(ikp.datumAanvang()));
+                        + " ligt na datum einde inkomstenperiode " + ikp.datumEinde()
+                        + ".").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

@@ -25,7 +25,8 @@ public class Br274EindeIkpOpOfVoorEindeTijdvak implements IkvRegel {
         Inkomstenverhouding ikv = ctx.ikv();
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
-            if (ikp.datumEinde() != null && ctx.ae().datumEindeTijdvak() != null && ikp.datumEinde().isAfter(ctx.ae().datumEindeTijdvak())) {
+            if (ikp.datumEinde() != null && ctx.ae().datumEindeTijdvak() != null
+                    && ikp.datumEinde().isAfter(ctx.ae().datumEindeTijdvak())) {
                 uit.add(Bevinding.van(regel(), "Datum einde inkomstenperiode " + ikp.datumEinde()
                         + " ligt na datum einde tijdvak " + ctx.ae().datumEindeTijdvak()
                         + " van de administratieve eenheid.").metIkp(ikp.datumAanvang()));

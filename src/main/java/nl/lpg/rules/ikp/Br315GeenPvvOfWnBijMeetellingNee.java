@@ -12,7 +12,10 @@ import java.util.List;
 
 import static nl.lpg.rules.ikp.IkpHulp.*;
 
-/** BR315 (structuurcontrole): bij code meetelling Nee mag er geen pensioen/verzekering verhouding en geen werknemergegevens bij de inkomstenperiode zijn. */
+/**
+ * BR315 (structuurcontrole): bij code meetelling Nee mag er geen pensioen/verzekering verhouding en geen
+ * werknemergegevens bij de inkomstenperiode zijn.
+ */
 @Component
 public class Br315GeenPvvOfWnBijMeetellingNee implements IkvRegel {
 
@@ -31,10 +34,13 @@ public class Br315GeenPvvOfWnBijMeetellingNee implements IkvRegel {
         Inkomstenverhouding ikv = ctx.ikv();
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
-            if (meeteltNee(ikp) && (!ikp.pensioenVerzekeringVerhoudingen().isEmpty() || !ikp.werknemergegevens().isEmpty())) {
-                uit.add(Bevinding.van(regel(), "Structuurfout: code meetelling is Nee, maar bij de inkomstenperiode zijn "
+            if (meeteltNee(ikp) && (!ikp.pensioenVerzekeringVerhoudingen().isEmpty()
+                    || !ikp.werknemergegevens().isEmpty())) {
+                uit.add(Bevinding.van(regel(), "Structuurfout: code meetelling is Nee, maar bij de inkomstenperiode"
+                        + " zijn "
                         + ikp.pensioenVerzekeringVerhoudingen().size() + " pensioen/verzekering verhouding(en) en "
-                        + ikp.werknemergegevens().size() + " keer werknemergegevens aangeleverd.").metIkp(ikp.datumAanvang()));
+                        + ikp.werknemergegevens().size()
+                        + " keer werknemergegevens aangeleverd.").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

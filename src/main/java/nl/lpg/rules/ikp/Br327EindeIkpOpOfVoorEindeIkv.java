@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 
-/** BR327 (structuurcontrole): datum einde inkomstenperiode moet op of voor datum einde inkomstenverhouding liggen (indien beide aanwezig). */
+/**
+ * BR327 (structuurcontrole): datum einde inkomstenperiode moet op of voor datum einde inkomstenverhouding liggen
+ * (indien beide aanwezig).
+ */
 @Component
 public class Br327EindeIkpOpOfVoorEindeIkv implements IkvRegel {
 
@@ -32,7 +35,8 @@ public class Br327EindeIkpOpOfVoorEindeIkv implements IkvRegel {
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
             if (ikp.datumEinde() != null && ikv.datumEinde() != null && ikp.datumEinde().isAfter(ikv.datumEinde())) {
                 uit.add(Bevinding.van(regel(), "Structuurfout: datum einde inkomstenperiode " + ikp.datumEinde()
-                        + " ligt na datum einde inkomstenverhouding " + ikv.datumEinde() + ".").metIkp(ikp.datumAanvang()));
+                        + " ligt na datum einde inkomstenverhouding " + ikv.datumEinde()
+                        + ".").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

@@ -26,7 +26,8 @@ public class Br340UurloonAangeleverd implements IkvRegel {
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
             if (ikp.brutoUurloon() == null) {
-                uit.add(Bevinding.van(regel(), "Bruto uurloon is niet aangeleverd; bij deze opdrachtgever is het uurloon verplicht.").metIkp(ikp.datumAanvang()));
+                uit.add(Bevinding.van(regel(), "Bruto uurloon is niet aangeleverd; bij deze opdrachtgever is het"
+                        + " uurloon verplicht.").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

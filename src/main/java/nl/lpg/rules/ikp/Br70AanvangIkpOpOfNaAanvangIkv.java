@@ -30,9 +30,11 @@ public class Br70AanvangIkpOpOfNaAanvangIkv implements IkvRegel {
         Inkomstenverhouding ikv = ctx.ikv();
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
-            if (ikp.datumAanvang() != null && ikv.datumAanvang() != null && ikp.datumAanvang().isBefore(ikv.datumAanvang())) {
+            if (ikp.datumAanvang() != null && ikv.datumAanvang() != null
+                    && ikp.datumAanvang().isBefore(ikv.datumAanvang())) {
                 uit.add(Bevinding.van(regel(), "Structuurfout: datum aanvang inkomstenperiode " + ikp.datumAanvang()
-                        + " ligt voor datum aanvang inkomstenverhouding " + ikv.datumAanvang() + ".").metIkp(ikp.datumAanvang()));
+                        + " ligt voor datum aanvang inkomstenverhouding " + ikv.datumAanvang()
+                        + ".").metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

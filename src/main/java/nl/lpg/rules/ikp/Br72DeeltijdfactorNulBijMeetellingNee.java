@@ -27,8 +27,10 @@ public class Br72DeeltijdfactorNulBijMeetellingNee implements IkvRegel {
         List<Bevinding> uit = new ArrayList<>();
         for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
             if (meeteltNee(ikp) && ikp.deeltijdfactor() != null && ikp.deeltijdfactor().signum() > 0) {
-                uit.add(Bevinding.van(regel(), "Code meetelling is Nee, maar de deeltijdfactor is " + ikp.deeltijdfactor().toPlainString()
-                        + "; bij een periode die niet meetelt moet de deeltijdfactor 0 zijn.").metIkp(ikp.datumAanvang()));
+                uit.add(Bevinding.van(regel(), "Code meetelling is Nee, maar de deeltijdfactor is "
+                        + ikp.deeltijdfactor().toPlainString()
+                        + "; bij een periode die niet meetelt moet de deeltijdfactor 0 zijn.")
+                        .metIkp(ikp.datumAanvang()));
             }
         }
         return uit;

@@ -34,7 +34,8 @@ public class Br285IntrekkingUniekBinnenAe implements AeRegel {
             if (!gezien.add(sleutel)) {
                 uit.add(Bevinding.van(regel(), "De intrekking van inkomstenperiode " + i.datumAanvangInkomstenperiode()
                         + " (personeelsnummer " + i.personeelsnummer() + ", inkomstenverhouding "
-                        + i.nummerInkomstenverhouding() + ") komt meer dan een keer voor in de administratieve eenheid.")
+                        + i.nummerInkomstenverhouding()
+                        + ") komt meer dan een keer voor in de administratieve eenheid.")
                         .metIkp(i.datumAanvangInkomstenperiode()));
             }
         }

@@ -43,7 +43,8 @@ public class Br356BsnIntrekkingGelijkAanIkv implements AeRegel {
                     .anyMatch(k -> !k.natuurlijkPersoon().bsn().trim().equals(i.bsn().trim()));
             if (afwijkend) {
                 uit.add(Bevinding.van(regel(), "Het BSN in de " + omschrijving
-                        + " wijkt af van het BSN van de inkomstenverhouding.").metIkp(i.datumAanvangInkomstenperiode()));
+                        + " wijkt af van het BSN van de inkomstenverhouding.")
+                        .metIkp(i.datumAanvangInkomstenperiode()));
             }
         }
         return uit;

@@ -32,7 +32,8 @@ public class Br95IntrekkingNaConversiedatum implements AeRegel {
             return uit;
         }
         for (Intrekking i : ctx.ae().intrekkingen()) {
-            if (i.datumAanvangInkomstenperiode() != null && i.datumAanvangInkomstenperiode().isBefore(conversie.get())) {
+            if (i.datumAanvangInkomstenperiode() != null
+                    && i.datumAanvangInkomstenperiode().isBefore(conversie.get())) {
                 uit.add(Bevinding.van(regel(), "Intrekking van inkomstenperiode " + i.datumAanvangInkomstenperiode()
                         + " (personeelsnummer " + i.personeelsnummer() + ", inkomstenverhouding "
                         + i.nummerInkomstenverhouding() + ") ligt voor de conversiedatum " + conversie.get() + ".")
