@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * A1000 (ABP), processes it, and prints IKV/s, PVP/s and peak heap. Figures, not assertions.
  */
 @Command(name = "bench", description = "Generate a delivery of N employees, process it, print IKV/s, PVP/s and peak heap.")
-class Bench implements Callable<Integer> {
+public class Bench implements Callable<Integer> {
 
     @Mixin
     GlobalOptions g;
@@ -58,7 +58,7 @@ class Bench implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
-    static void genereer(Path file, int n) throws java.io.IOException {
+    public static void genereer(Path file, int n) throws java.io.IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<levering xmlns=\"urn:lpg:levering:1\" nummerLeverancier=\"L001\""
                     + " periodeLevering=\"2026-02\" volgnummer=\"" + (System.currentTimeMillis() % 1_000_000 + 100)

@@ -178,6 +178,8 @@ public final class VoorbeeldWerkboeken {
                 vb("PFAB", "11", "REG", "JA", null, null),
                 vb("PFAB", "11", "OPK", "BEIDE", null, 3)));
 
+        pvvPvpNpRijen(m);
+
         m.put("AowLeeftijd", List.of(
                 aow("1900-01-01", "1957-12-31", 66, 4),
                 aow("1958-01-01", "1958-12-31", 66, 7),
@@ -197,37 +199,22 @@ public final class VoorbeeldWerkboeken {
         m.put("MaximumUurloon", List.of(
                 rij("opdrachtgever", "BOUW", "codeCao", "*", "leeftijdVan", 0, "leeftijdTot", 999,
                         "bedrag", "75.00", "ingang", J2025)));
-        // BR212 valid beroepen (Bouw, Schoonmaak); uta for BR293/BR216.
-        m.put("Beroepen", List.of(
-                rij("opdrachtgever", "BOUW", "codeBeroep", "100", "omschrijving", "Timmerman", "uta", false,
-                        "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "codeBeroep", "200", "omschrijving", "Metselaar", "uta", false,
-                        "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "codeBeroep", "500", "omschrijving", "Uitvoerder", "uta", true,
-                        "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "codeBeroep", "510", "omschrijving", "Dakdekker", "uta", false,
-                        "ingang", J2025),
-                rij("opdrachtgever", "SCHOONMAAK", "codeBeroep", "10", "omschrijving", "Schoonmaker", "uta", false,
-                        "ingang", J2025)));
+        // BR212 valid beroepen: the Beroepen sheet of the PVV rules (BOUW01, UTA01), plus Schoonmaak.
+        List<Map<String, Object>> beroepen = new ArrayList<>(m.getOrDefault("Beroepen", List.of()));
+        beroepen.add(rij("opdrachtgever", "SCHOONMAAK", "codeBeroep", "SCH01", "indicatieUta", false,
+                "ingang", J2025));
+        m.put("Beroepen", beroepen);
         // BR213/BR215: beroepen per CAO; a CAO without rows is not checked.
         m.put("BeroepPerCao", List.of(
-                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "codeBeroep", "100", "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "codeBeroep", "200", "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "codeBeroep", "500", "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "codeCao", "DAK", "codeBeroep", "510", "ingang", J2025)));
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "codeBeroep", "BOUW01", "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "codeBeroep", "UTA01", "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-DAK", "codeBeroep", "BOUW01", "ingang", J2025)));
         // BR129: beroepen per verbijzondering; a verbijzondering without rows allows every beroep (REG).
         m.put("BeroepPerVerbijzondering", List.of(
-                rij("opdrachtgever", "BOUW", "verbijzondering", "DGA", "codeBeroep", "500", "ingang", J2025)));
+                rij("opdrachtgever", "BOUW", "verbijzondering", "DGA", "codeBeroep", "UTA01", "ingang", J2025)));
         // BR153: CAO's per verbijzondering (Bouw: BBL only under the bouw-CAO).
         m.put("CaoPerVerbijzondering", List.of(
                 rij("opdrachtgever", "BOUW", "verbijzondering", "BBL", "codeCao", "BOUW-INFRA", "ingang", J2025)));
-        // BR213 (strikt, onverwerkbaar) for the dakdekkers-CAO; BR215 for the others.
-        m.put("CaoIndeling", List.of(
-                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "omschrijving", "Bouw & Infra",
-                        "strikteBeroepControle", false, "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "codeCao", "DAK", "omschrijving",
-                        "Bitumineuze en Kunststof Dakbedekkersbedrijven", "strikteBeroepControle", true,
-                        "ingang", J2025)));
         // BR78: soort inkomstenverhouding / inkomenscode (codes of the loonaangifte).
         List<Map<String, Object>> soorten = new ArrayList<>();
         for (String[] r : new String[][]{{"11", "Loon of salaris ambtenaren"},
@@ -292,6 +279,48 @@ public final class VoorbeeldWerkboeken {
     }
 
     /** Example rows per sheet of organisatie.xlsx. */
+    // ---- Area pvv-pvp-np: example rows of the sheets of the PVV, PVP and NP rules (docs/parameters-pvv-pvp-np.md).
+    private static void pvvPvpNpRijen(Map<String, List<Map<String, Object>>> m) {
+        // BR295 (ABP: Aansluitingen.indeling) and BR128 (Bouw: code CAO): the products allowed per indeling.
+        m.put("ProductkeuzePerIndeling", List.of(
+                rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "OPNP", "productvariant", "*", "ingang", J2025),
+                rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "AAOP", "productvariant", "*", "ingang", J2025),
+                rij("opdrachtgever", "ABP", "indeling", "Defensie/Militairen", "productkeuze", "OPNP", "productvariant", "*",
+                        "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "PP", "productvariant", "*", "ingang", J2025)));
+        // BR296: PFAB SFA only at these verbijzonderingen (not at DGA).
+        m.put("ProductkeuzePerVerbijzondering", List.of(
+                rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", "*", "aard", "*", "verbijzondering", "REG",
+                        "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", "*", "aard", "*", "verbijzondering", "OPK",
+                        "ingang", J2025)));
+        m.put("ProductvariantKenmerken", List.of(
+                rij("opdrachtgever", "ABP", "productkeuze", "OPNP", "productvariant", null, "dagenVerplicht", false,
+                        "urenVerplicht", false, "productloonOnafhankelijk", false, "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "productkeuze", "PP", "productvariant", null, "dagenVerplicht", false,
+                        "urenVerplicht", false, "productloonOnafhankelijk", false, "indicatieUta", false, "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", null, "productloonOnafhankelijk", true,
+                        "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "productkeuze", "PPA", "productvariant", null, "productloonOnafhankelijk", false,
+                        "minimumProductloon", "0.00", "ingang", J2025)));
+        m.put("ProductloonGrenzen", List.of(
+                rij("opdrachtgever", "ABP", "minimumProductloon", "1000.00", "maximumProductloon", "500000.00", "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "minimumProductloon", "1000.00", "maximumProductloon", "300000.00", "ingang", J2025)));
+        m.put("MeetellingswaardeRange", List.of(
+                rij("opdrachtgever", "ABP", "productkeuze", "*", "verbijzondering", "*", "minimumMeetellingswaarde", "0.00",
+                        "maximumMeetellingswaarde", "100.00", "ingang", J2025),
+                rij("opdrachtgever", "ABP", "productkeuze", "OPNP", "verbijzondering", "WWU", "minimumMeetellingswaarde", "37.50",
+                        "maximumMeetellingswaarde", "50.00", "ingang", J2025)));
+        m.put("IndelingKenmerken", List.of(
+                rij("opdrachtgever", "ABP", "indeling", "Defensie/Militairen", "militairen", true, "ingang", J2025)));
+        m.put("Beroepen", List.of(
+                rij("opdrachtgever", "BOUW", "codeBeroep", "UTA01", "indicatieUta", true, "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "codeBeroep", "BOUW01", "indicatieUta", false, "ingang", J2025)));
+        m.put("CaoKenmerken", List.of(
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-DAK", "utaControleOnverwerkbaar", true,
+                        "beroepControleOnverwerkbaar", true, "ingang", J2025)));
+    }
+
     static Map<String, List<Map<String, Object>>> organisatieRijen() {
         LocalDate sinds = LocalDate.of(2015, 1, 1);
         Map<String, List<Map<String, Object>>> m = new LinkedHashMap<>();

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * BR213 and BR215: de combinatie van code beroep en code CAO uit dezelfde IKP moet voorkomen in de tabel "beroepen
- * per CAO" (sheet BeroepPerCao, peildatum datum aanvang IKP). BR213 for the CAO's marked strikteBeroepControle = J in
- * CaoIndeling (Bitumineuze en Kunststof Dakbedekkersbedrijven), BR215 for the other CAO's. A CAO without any
+ * per CAO" (sheet BeroepPerCao, peildatum datum aanvang IKP). BR213 for the CAO's marked beroepControleOnverwerkbaar = J in
+ * CaoKenmerken (Bitumineuze en Kunststof Dakbedekkersbedrijven), BR215 for the other CAO's. A CAO without any
  * BeroepPerCao row is not checked; empty codes are BR193/BR212's concern.
  */
 final class BeroepCaoControle {
@@ -26,9 +26,9 @@ final class BeroepCaoControle {
                 continue;
             }
             String cao = ikp.codeCao().trim();
-            boolean isStrikt = ctx.parameters().table(ParameterSheets.IkvIkp.CAO_INDELING.name())
+            boolean isStrikt = ctx.parameters().table(ParameterSheets.PvvPvpNp.CAO_KENMERKEN.name())
                     .find(ikp.datumAanvang(), ctx.opdrachtgever(), cao)
-                    .map((ParameterRow r) -> r.jn("strikteBeroepControle")).orElse(false);
+                    .map((ParameterRow r) -> r.jn("beroepControleOnverwerkbaar")).orElse(false);
             if (isStrikt != strikt) {
                 continue;
             }

@@ -32,7 +32,7 @@ public class Br212CodeBeroepGeldig implements IkvRegel {
             if (IkpHulp.leeg(ikp.codeBeroep())) {
                 uit.add(Bevinding.van(regel(), "Code beroep is niet gevuld; deze moet altijd worden aangeleverd.")
                         .metIkp(ikp.datumAanvang()));
-            } else if (ctx.parameters().table(ParameterSheets.IkvIkp.BEROEPEN.name())
+            } else if (ctx.parameters().table(ParameterSheets.PvvPvpNp.BEROEPEN.name())
                     .find(ikp.datumAanvang(), ctx.opdrachtgever(), ikp.codeBeroep().trim()).isEmpty()) {
                 uit.add(Bevinding.van(regel(), "Code beroep " + ikp.codeBeroep().trim() + " is op "
                         + ikp.datumAanvang() + " geen geldig beroep bij " + ctx.opdrachtgever() + ".")

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * BR213: de combinatie van code beroep en code CAO moet bij de opdrachtgever bekend zijn (Bouw) - for Bitumineuze en
- * Kunststof Dakbedekkersbedrijven (CaoIndeling strikteBeroepControle J).
+ * Kunststof Dakbedekkersbedrijven (CaoKenmerken beroepControleOnverwerkbaar J).
  * See {@link BeroepCaoControle}.
  */
 @Component

@@ -120,8 +120,8 @@ class IkpCaoBeroepUurloonTest {
     @DisplayName("BR212: de code beroep moet geldig zijn (Bouw: Onverwerkbaar, Schoonmaak: Onwaarschijnlijk)")
     class Br212 {
         final Parameters p = TestParameters.create().seededRegels()
-                .row("Beroepen", "opdrachtgever", "BOUW", "codeBeroep", "100", "uta", Boolean.FALSE)
-                .row("Beroepen", "opdrachtgever", "SCHOONMAAK", "codeBeroep", "100", "uta", Boolean.FALSE)
+                .row("Beroepen", "opdrachtgever", "BOUW", "codeBeroep", "100", "indicatieUta", Boolean.FALSE)
+                .row("Beroepen", "opdrachtgever", "SCHOONMAAK", "codeBeroep", "100", "indicatieUta", Boolean.FALSE)
                 .build();
 
         @Test
@@ -143,8 +143,8 @@ class IkpCaoBeroepUurloonTest {
     @DisplayName("BR213/BR215: de combinatie van code beroep en code CAO moet bij de opdrachtgever bekend zijn (Bouw)")
     class BeroepPerCao {
         final Parameters p = TestParameters.create().seededRegels()
-                .row("CaoIndeling", "opdrachtgever", "BOUW", "codeCao", "36", "omschrijving", "Dakbedekkers",
-                        "strikteBeroepControle", Boolean.TRUE)
+                .row("CaoKenmerken", "opdrachtgever", "BOUW", "codeCao", "36", "beroepControleOnverwerkbaar",
+                        Boolean.TRUE)
                 .row("BeroepPerCao", "opdrachtgever", "BOUW", "codeCao", "36", "codeBeroep", "500")
                 .row("BeroepPerCao", "opdrachtgever", "BOUW", "codeCao", "01", "codeBeroep", "100")
                 .build();

@@ -135,23 +135,6 @@ class IkvRegelsTest {
     }
 
     @Nested
-    @DisplayName("BR179 (structuur): personeelsnummer natuurlijk persoon en IKV moeten identiek zijn")
-    class Br179 {
-        @Test
-        void afwijkend() {
-            Ikv b = ikv();
-            b.np(Units.np()); // personeelsnummer P1, IKV has 1
-            assertThat(new Br179PersoneelsnummerNpGelijkAanIkv().toets(ctx("ABP", b, LEEG))).singleElement()
-                    .satisfies(x -> assertThat(x.melding()).contains("P1").doesNotContain("111222333"));
-        }
-
-        @Test
-        void gelijk() {
-            assertThat(new Br179PersoneelsnummerNpGelijkAanIkv().toets(ctx("ABP", ikv(), LEEG))).isEmpty();
-        }
-    }
-
-    @Nested
     @DisplayName("BR34: een nieuwe inkomstenverhouding moet aanvangen voor datum bereiken van de AOW leeftijd (ABP)")
     class Br34 {
         final Parameters p = TestParameters.create().seededRegels()
