@@ -19,7 +19,9 @@ import java.util.Optional;
  * BR45: een indiensttreding moet tijdig gemeld worden via de gegevensaanlevering. A new IKV (the stand holds no
  * inkomstenperioden for it) must be delivered within aantalDagenTijdigheid (sheet TijdigheidAanlevering, per
  * opdrachtgever and periodiciteit) after the end of the loontijdvak in which it starts, counted from the conversiedatum
- * if the IKV started earlier; measured on the date of aanmaak of the levering. Geen signaal als de inkomstenverhouding
+ * if the IKV started earlier; measured on the date of aanmaak of the levering. Only when the delivery holds an IKP
+ * in that first loontijdvak, i.e. the indiensttreding itself is delivered now: an IKV that merely has no stored
+ * history (a stand filled after the conversiedatum) is not taken for a late indiensttreding. Geen signaal als de inkomstenverhouding
  * een werkgeversbetaling is, afgeleid van de soort inkomstenverhouding van de meest actuele inkomstenperiode
  * (SoortInkomstenverhouding.werkgeversbetaling).
  */
@@ -50,7 +52,12 @@ public class Br45IndiensttredingTijdig implements IkvRegel {
         if (conversie.isPresent() && vanaf.isBefore(conversie.get())) {
             vanaf = conversie.get();
         }
-        LocalDate uiterlijk = Loontijdvak.van(ctx.ae().periodiciteit(), vanaf).einde().plusDays(dagen.get());
+        Loontijdvak eerste = Loontijdvak.van(ctx.ae().periodiciteit(), vanaf);
+        if (ikv.inkomstenperioden().stream().noneMatch(i -> i.datumAanvang() != null
+                && eerste.bevat(i.datumAanvang()))) {
+            return List.of(); // the start of the dienstverband is not part of this delivery (stand without history)
+        }
+        LocalDate uiterlijk = eerste.einde().plusDays(dagen.get());
         LocalDate aanmaak = ctx.levering().aanmaak().toLocalDate();
         if (aanmaak.isAfter(uiterlijk)) {
             return List.of(Bevinding.van(regel(), "De indiensttreding per " + ikv.datumAanvang()

@@ -63,6 +63,13 @@ class Br45IndiensttredingTijdigTest {
     @Test
     void vanafConversiedatum() {
         // an IKV from 2010 is measured from the conversiedatum 2015-01-01 (deadline 2015-03-02)
-        assertThat(regel.toets(ctx("2026-02-01", ikv(ikp()).aanvang("2010-01-01"), StandView.LEEG))).hasSize(1);
+        assertThat(regel.toets(ctx("2026-02-01", ikv(ikp("2015-01-01")).aanvang("2010-01-01"), StandView.LEEG)))
+                .hasSize(1);
+    }
+
+    @Test
+    void aanvangNietInDezeLevering() {
+        // IKV since 2020, only a 2026 IKP delivered and no history in the stand: not a new indiensttreding now
+        assertThat(regel.toets(ctx("2026-02-01", ikv(ikp()).aanvang("2020-01-01"), StandView.LEEG))).isEmpty();
     }
 }
