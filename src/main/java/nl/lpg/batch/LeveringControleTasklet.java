@@ -60,16 +60,16 @@ public class LeveringControleTasklet implements Tasklet {
 
     /**
      * A light summary of every IKV of the delivery for the AE rules that compare IKVs and intrekkingen (BR185, BR287,
-     * BR288, BR356, BR365). Only what those rules compare is kept (of the person: BSN, personeelsnummer and
-     * geboortedatum), so it stays small for large deliveries.
+     * BR288, BR356, BR365). Only what those rules compare is kept (of the person: BSN, personeelsnummer, name,
+     * geboortedatum and geslacht), so it stays small for large deliveries.
      */
     static List<IkvOverzicht> overzicht(java.nio.file.Path levering) {
         List<IkvOverzicht> l = new ArrayList<>();
         try (LeveringReader r = new LeveringReader(levering)) {
             for (var e = r.volgende(); e != null; e = r.volgende()) {
                 var np = e.ikv().natuurlijkPersoon();
-                var kort = np == null ? null : new NatuurlijkPersoon(np.bsn(), np.personeelsnummer(), null, null, null,
-                        np.geboortedatum(), null, null, null, null, null, null, null);
+                var kort = np == null ? null : new NatuurlijkPersoon(np.bsn(), np.personeelsnummer(), np.voorletters(), null,
+                        np.achternaam(), np.geboortedatum(), np.geslacht(), null, null, null, null, null, null);
                 IkvOverzicht o = IkvOverzicht.van(e.ae(), e.ikv());
                 l.add(new IkvOverzicht(o.aeIndex(), o.aansluitnummer(), o.personeelsnummer(), o.nummer(),
                         o.datumAanvang(), o.datumEinde(), kort, o.datumsAanvangIkp(), o.plaats()));

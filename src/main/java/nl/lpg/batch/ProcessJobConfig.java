@@ -156,13 +156,21 @@ public class ProcessJobConfig {
             AeInhoud ae = Json.read(payload, AeInhoud.class);
             aes.put(ae.ae().index(), ae.ae());
         }
-        var lev = LeveringReader.koppen(Path.of(levering)).levering();
+        var lev = LeveringReader.kop(Path.of(levering));
         StandWriter stand = new StandWriter(jdbc);
         return chunk -> {
-            for (TeVerwerken t : chunk) {
-                stand.pasToe(runId, lev, aes.get(t.aeIndex()), Json.read(t.payload(), Inkomstenverhouding.class),
-                        stand.berekeningen(runId, t.volgnummer()));
+            if (chunk.isEmpty()) {
+                return;
             }
+            int van = chunk.getItems().get(0).volgnummer();
+            int tot = chunk.getItems().get(chunk.size() - 1).volgnummer();
+            var berekend = stand.berekeningen(runId, van, tot);
+            List<StandWriter.Eenheid> eenheden = new java.util.ArrayList<>();
+            for (TeVerwerken t : chunk) {
+                eenheden.add(new StandWriter.Eenheid(aes.get(t.aeIndex()), Json.read(t.payload(), Inkomstenverhouding.class),
+                        berekend.getOrDefault(t.volgnummer(), Map.of())));
+            }
+            stand.pasToe(runId, lev, eenheden);
         };
     }
 

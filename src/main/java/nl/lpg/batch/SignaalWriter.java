@@ -35,6 +35,42 @@ public class SignaalWriter {
         return aeIndex * AE_STAP + (AE_STAP - 1);
     }
 
+    /** Stores the signals of many units at once (one chunk): one delete of exactly those units and one batch insert. */
+    public void schrijfAlle(String runId, java.util.SortedMap<Long, List<Signaal>> perVolgorde) {
+        if (perVolgorde.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(runId);
+        args.addAll(perVolgorde.keySet());
+        jdbc.update("DELETE FROM run_signal WHERE run_id = ? AND volgorde IN ("
+                + String.join(",", java.util.Collections.nCopies(perVolgorde.size(), "?")) + ")", args.toArray());
+        List<Object[]> rows = new ArrayList<>();
+        perVolgorde.forEach((volgorde, signalen) -> {
+            int seq = 0;
+            for (Signaal s : signalen) {
+                rows.add(rij(runId, volgorde, seq++, s));
+            }
+        });
+        insert(rows);
+    }
+
+    private static Object[] rij(String runId, long volgorde, int seq, Signaal s) {
+        return new Object[]{runId, volgorde, seq, s.regel(), s.aard().name(), s.opdrachtgever(),
+                s.nummerLeverancier(), s.periodeLevering(), s.volgnummer(), s.aansluitnummer(),
+                s.personeelsnummer(), s.nummerInkomstenverhouding(), s.datumAanvangInkomstenperiode(),
+                s.productkeuze(), s.productvariant(), s.jaar(), truncate(s.melding())};
+    }
+
+    private void insert(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO run_signal (run_id, volgorde, seq, regel, aard, opdrachtgever, nummer_leverancier,"
+                + " periode_levering, volgnummer, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
+                + " productkeuze, productvariant, jaar, melding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
     public void schrijf(String runId, long volgorde, List<Signaal> signalen) {
         if (signalen.isEmpty()) {
             return;
@@ -43,14 +79,9 @@ public class SignaalWriter {
         List<Object[]> rows = new ArrayList<>();
         int seq = 0;
         for (Signaal s : signalen) {
-            rows.add(new Object[]{runId, volgorde, seq++, s.regel(), s.aard().name(), s.opdrachtgever(),
-                    s.nummerLeverancier(), s.periodeLevering(), s.volgnummer(), s.aansluitnummer(),
-                    s.personeelsnummer(), s.nummerInkomstenverhouding(), s.datumAanvangInkomstenperiode(),
-                    s.productkeuze(), s.productvariant(), s.jaar(), truncate(s.melding())});
+            rows.add(rij(runId, volgorde, seq++, s));
         }
-        jdbc.batchUpdate("INSERT INTO run_signal (run_id, volgorde, seq, regel, aard, opdrachtgever, nummer_leverancier,"
-                + " periode_levering, volgnummer, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
-                + " productkeuze, productvariant, jaar, melding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        insert(rows);
     }
 
     private static String truncate(String s) {

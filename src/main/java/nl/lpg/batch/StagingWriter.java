@@ -29,6 +29,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
     public void write(Chunk<? extends IkvResultaat> chunk) {
         List<Object[]> units = new ArrayList<>();
         List<Object[]> calcs = new ArrayList<>();
+        java.util.SortedMap<Long, List<nl.lpg.rules.Signaal>> signalenPerUnit = new java.util.TreeMap<>();
         for (IkvResultaat r : chunk) {
             var e = r.eenheid();
             units.add(new Object[]{runId, e.volgnummer(), e.ae().index(), e.ikv().personeelsnummer(), e.ikv().nummer(),
@@ -44,8 +45,11 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
                         u.grondslagBerekend(), u.grondslagAangeleverd(), u.premieBerekend(), u.premieAangeleverd(),
                         u.premieVastgesteld()});
             }
-            signalen.schrijf(runId, SignaalWriter.volgordeIkv(e.ae().index(), e.volgnummer()), r.signalen());
+            if (!r.signalen().isEmpty()) {
+                signalenPerUnit.put(SignaalWriter.volgordeIkv(e.ae().index(), e.volgnummer()), r.signalen());
+            }
         }
+        signalen.schrijfAlle(runId, signalenPerUnit);
         jdbc.batchUpdate("REPLACE INTO run_unit (run_id, volgnummer, ae_index, personeelsnummer, nummer_ikv, status,"
                 + " payload) VALUES (?,?,?,?,?,?,?)", units);
         if (!calcs.isEmpty()) {

@@ -34,6 +34,9 @@ public class Bench implements Callable<Integer> {
             g.peildatum = LocalDate.of(2026, 3, 15);
         }
         g.data = g.data.resolve("bench");
+        if (g.dbUrl == null) {
+            LpgMain.Demo.wis(g.data); // a benchmark starts from an empty stand (else BR16 refuses the same delivery)
+        }
         Path file = Files.createTempFile("lpg-bench-", ".xml");
         genereer(file, n);
         int pvps = n * 2 * 2;
@@ -58,32 +61,71 @@ public class Bench implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
+    /**
+     * A clean delivery for the example aansluiting A1000 (ABP, MAAND, February 2026): every employee has two IKPs
+     * (1-14 and 15-28 February, deeltijdfactor 0.8) with OPNP (type Q) and AAOP (type T), the premiegrondslag and
+     * premie delivered as the shipped 2026 parameters compute them (franchise 19545.00, productloon under the maximum:
+     * (productloon - 19545) x 0.8 x 0.5 / 12), and the collectieve aangiften that match.
+     */
     public static void genereer(Path file, int n) throws java.io.IOException {
+        java.math.BigDecimal franchise = new java.math.BigDecimal("19545.00");
+        java.math.BigDecimal factor = new java.math.BigDecimal("0.4").divide(java.math.BigDecimal.valueOf(12),
+                java.math.MathContext.DECIMAL128);
+        java.util.Map<String, java.math.BigDecimal[]> som = new java.util.TreeMap<>();
+        java.util.Map<String, String> pct = java.util.Map.of("OPNP", "27.30", "AAOP", "0.60");
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<levering xmlns=\"urn:lpg:levering:1\" nummerLeverancier=\"L001\""
-                    + " periodeLevering=\"2026-02\" volgnummer=\"" + (System.currentTimeMillis() % 1_000_000 + 100)
-                    + "\" aanmaak=\"2026-03-01T08:00:00\" soort=\"R\">\n");
+                    + " periodeLevering=\"2026-02\" volgnummer=\"" + (100 + n % 1000) + "\" aanmaak=\"2026-03-01T08:00:00\" soort=\"R\">\n");
             w.write("<administratieveEenheid aansluitnummer=\"A1000\" opdrachtgever=\"ABP\" periodiciteit=\"MAAND\""
                     + " datumAanvangTijdvak=\"2026-02-01\" datumEindeTijdvak=\"2026-02-28\" loonheffingennummer=\"123456789L01\">\n");
             for (int i = 1; i <= n; i++) {
-                String pnr = "B" + i;
+                String pnr = String.format("%015d", 500_000_000L + i);
+                java.math.BigDecimal loon = java.math.BigDecimal.valueOf(40000 + i % 50000).setScale(2);
+                java.math.BigDecimal grondslag = loon.subtract(franchise).multiply(factor)
+                        .setScale(2, java.math.RoundingMode.HALF_UP);
                 w.write("<inkomstenverhouding personeelsnummer=\"" + pnr + "\" nummer=\"1\" aard=\"11\" datumAanvang=\"2020-01-01\">"
                         + "<natuurlijkPersoon bsn=\"" + bsn(i) + "\" personeelsnummer=\"" + pnr + "\" voorletters=\"A\""
                         + " achternaam=\"Bench\" geboortedatum=\"1980-01-01\" geslacht=\"V\"/>");
+                boolean eerste = true;
                 for (String[] ikp : new String[][]{{"2026-02-01", "2026-02-14"}, {"2026-02-15", null}}) {
                     w.write("<inkomstenperiode datumAanvang=\"" + ikp[0] + "\"" + (ikp[1] == null ? "" : " datumEinde=\"" + ikp[1] + "\"")
-                            + " verbijzondering=\"REG\" codeMeetelling=\"J\" deeltijdfactor=\"0.8000\">"
-                            + "<werknemergegevens svLoon=\"3000.00\" pensioenloon=\"3000.00\"/>");
+                            + " verbijzondering=\"REG\" codeMeetelling=\"J\" deeltijdfactor=\"0.8000\" soortInkomstenverhouding=\"15\">"
+                            + (eerste ? "<werknemergegevens svLoon=\"3000.00\" pensioenloon=\"3000.00\"/>" : ""));
+                    eerste = false;
                     for (String pk : new String[]{"OPNP", "AAOP"}) {
+                        java.math.BigDecimal premie = grondslag.multiply(new java.math.BigDecimal(pct.get(pk)))
+                                .divide(java.math.BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP);
+                        java.math.BigDecimal[] s = som.computeIfAbsent(pk, k -> new java.math.BigDecimal[]{
+                                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO});
+                        s[0] = s[0].add(loon);
+                        s[1] = s[1].add(grondslag);
+                        s[2] = s[2].add(premie);
                         w.write("<pensioenVerzekeringVerhouding productkeuze=\"" + pk + "\"><pensioenVerzekeringPeriode datumAanvang=\""
-                                + ikp[0] + "\" productloon=\"" + (40000 + i % 50000) + ".00\" meetellingswaarde=\"100.00\"/>"
-                                + "</pensioenVerzekeringVerhouding>");
+                                + ikp[0] + "\" productloon=\"" + loon + "\" premiegrondslag=\"" + grondslag + "\" premie=\""
+                                + premie + "\" meetellingswaarde=\"100.00\"/></pensioenVerzekeringVerhouding>");
                     }
                     w.write("</inkomstenperiode>");
                 }
                 w.write("</inkomstenverhouding>\n");
             }
-            w.write("</administratieveEenheid>\n</levering>\n");
+            StringBuilder ca = new StringBuilder();
+            for (var e : som.entrySet()) {
+                ca.append(" productkeuze=\"").append(e.getKey()).append("\" pensioengevendLoon=\"").append(e.getValue()[0])
+                        .append("\" premiegrondslag=\"").append(e.getValue()[1]).append("\" premie=\"").append(e.getValue()[2])
+                        .append("\"/>\n|");
+            }
+            for (String c : ca.toString().split("\\|")) {
+                if (!c.isBlank()) {
+                    w.write("<collectieveAangifte" + c);
+                }
+            }
+            w.write("</administratieveEenheid>\n");
+            for (String c : ca.toString().split("\\|")) {
+                if (!c.isBlank()) {
+                    w.write("<collectieveAangifteLevering" + c);
+                }
+            }
+            w.write("</levering>\n");
         }
     }
 

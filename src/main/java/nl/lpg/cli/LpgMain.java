@@ -163,7 +163,7 @@ public class LpgMain {
             return ExitCodes.DONE;
         }
 
-        private static void wis(Path dir) throws java.io.IOException {
+        static void wis(Path dir) throws java.io.IOException {
             if (!Files.exists(dir)) {
                 return;
             }

@@ -46,6 +46,20 @@ public final class LeveringReader implements AutoCloseable {
         }
     }
 
+    /** Only the levering header (the root element): no pass over the rest of the file. */
+    public static Levering kop(Path file) {
+        try (LeveringReader reader = new LeveringReader(file)) {
+            while (reader.r.hasNext()) {
+                if (reader.r.next() == XMLStreamConstants.START_ELEMENT && "levering".equals(reader.r.getLocalName())) {
+                    return reader.leesLevering();
+                }
+            }
+            throw new DeliveryException(file + ": no levering element");
+        } catch (XMLStreamException e) {
+            throw new DeliveryException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Koppen koppen(Path file) {
         try (LeveringReader reader = new LeveringReader(file)) {
             return reader.leesKoppen();

@@ -46,67 +46,84 @@ public class StandWriter {
                              java.math.BigDecimal premieVastgesteld) {
     }
 
-    public void pasToe(String runId, Levering levering, AdministratieveEenheid ae, Inkomstenverhouding ikv,
-                       Map<String, PvpWaarden> berekend) {
-        String og = ae.opdrachtgever();
-        String an = ae.aansluitnummer();
-        jdbc.update("REPLACE INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
-                        + " datum_aanvang, datum_einde, natuurlijk_persoon, laatst_run_id) VALUES (?,?,?,?,?,?,?,?,?)",
-                og, an, ikv.personeelsnummer(), ikv.nummer(), ikv.aard(), ikv.datumAanvang(), ikv.datumEinde(),
-                Json.write(ikv.natuurlijkPersoon()), runId);
-        Object[] tijdvak = {og, an, ikv.personeelsnummer(), ikv.nummer(), ae.datumAanvangTijdvak()};
-        jdbc.update("DELETE FROM stand_pvp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
-                + " AND nummer_ikv = ? AND tijdvak_aanvang = ?", tijdvak);
-        jdbc.update("DELETE FROM stand_ikp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
-                + " AND nummer_ikv = ? AND tijdvak_aanvang = ?", tijdvak);
-        List<Object[]> ikps = new ArrayList<>();
-        List<Object[]> pvps = new ArrayList<>();
-        for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
-            // The same IKP delivered in another loontijdvak before (a correction) is replaced too.
-            jdbc.update("DELETE FROM stand_pvp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
-                    + " AND nummer_ikv = ? AND datum_aanvang_ikp = ?", og, an, ikv.personeelsnummer(), ikv.nummer(),
-                    ikp.datumAanvang());
-            jdbc.update("DELETE FROM stand_ikp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
-                    + " AND nummer_ikv = ? AND datum_aanvang = ?", og, an, ikv.personeelsnummer(), ikv.nummer(),
-                    ikp.datumAanvang());
-            ikps.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(), ikp.datumEinde(),
-                    ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(), Json.write(ikp),
-                    levering.sleutel(), runId});
-            int seq = 0;
-            for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
-                for (PensioenVerzekeringPeriode pvp : pvv.perioden()) {
-                    PvpWaarden w = berekend.getOrDefault(sleutel(ikp.datumAanvang().toString(), pvv.productkeuze(),
-                            pvv.productvariant(), pvp.datumAanvang().toString()), new PvpWaarden(null, null, null));
-                    pvps.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(), seq++,
-                            ae.datumAanvangTijdvak(), pvv.productkeuze(), pvv.productvariant(), pvp.datumAanvang(),
-                            pvp.productloon(), pvp.premiegrondslag(), w.grondslagBerekend(), pvp.premie(),
-                            w.premieBerekend(), w.premieVastgesteld(), levering.sleutel()});
+    /** One accepted unit to apply: its AE, the IKV and the staged calculations of its PVPs. */
+    public record Eenheid(AdministratieveEenheid ae, Inkomstenverhouding ikv, Map<String, PvpWaarden> berekend) {
+    }
+
+    /**
+     * Applies the accepted units of one chunk with a handful of batched statements: first every replaced loontijdvak
+     * and IKP is removed, then the new rows are inserted (a later unit of the chunk wins over an earlier one).
+     */
+    public void pasToe(String runId, Levering levering, List<Eenheid> eenheden) {
+        List<Object[]> ikvs = new ArrayList<>();
+        List<Object[]> perTijdvak = new ArrayList<>();
+        List<Object[]> perIkp = new ArrayList<>();
+        Map<String, Object[]> ikps = new java.util.LinkedHashMap<>();
+        Map<String, Object[]> pvps = new java.util.LinkedHashMap<>();
+        for (Eenheid e : eenheden) {
+            AdministratieveEenheid ae = e.ae();
+            Inkomstenverhouding ikv = e.ikv();
+            String og = ae.opdrachtgever();
+            String an = ae.aansluitnummer();
+            ikvs.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikv.aard(), ikv.datumAanvang(),
+                    ikv.datumEinde(), Json.write(ikv.natuurlijkPersoon()), runId});
+            perTijdvak.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ae.datumAanvangTijdvak()});
+            for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
+                // The same IKP delivered in another loontijdvak before (a correction) is replaced too.
+                perIkp.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang()});
+                String ikpKey = og + "|" + an + "|" + ikv.personeelsnummer() + "|" + ikv.nummer() + "|" + ikp.datumAanvang();
+                ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
+                        ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
+                        Json.write(ikp), levering.sleutel(), runId});
+                pvps.keySet().removeIf(k -> k.startsWith(ikpKey + "|"));
+                int seq = 0;
+                for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
+                    for (PensioenVerzekeringPeriode pvp : pvv.perioden()) {
+                        PvpWaarden w = e.berekend().getOrDefault(sleutel(ikp.datumAanvang().toString(),
+                                pvv.productkeuze(), pvv.productvariant(), pvp.datumAanvang().toString()),
+                                new PvpWaarden(null, null, null));
+                        pvps.put(ikpKey + "|" + seq, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(),
+                                ikp.datumAanvang(), seq++, ae.datumAanvangTijdvak(), pvv.productkeuze(),
+                                pvv.productvariant(), pvp.datumAanvang(), pvp.productloon(), pvp.premiegrondslag(),
+                                w.grondslagBerekend(), pvp.premie(), w.premieBerekend(), w.premieVastgesteld(),
+                                levering.sleutel()});
+                    }
                 }
             }
         }
+        String sleutelKolommen = "opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ? AND nummer_ikv = ?";
+        jdbc.batchUpdate("REPLACE INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
+                + " datum_aanvang, datum_einde, natuurlijk_persoon, laatst_run_id) VALUES (?,?,?,?,?,?,?,?,?)", ikvs);
+        jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND tijdvak_aanvang = ?", perTijdvak);
+        jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND tijdvak_aanvang = ?", perTijdvak);
+        jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND datum_aanvang_ikp = ?", perIkp);
+        jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND datum_aanvang = ?", perIkp);
         jdbc.batchUpdate("INSERT INTO stand_ikp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde, verbijzondering, inkomstenperiode,"
-                + " levering_sleutel, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ikps);
+                + " levering_sleutel, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", new ArrayList<>(ikps.values()));
         jdbc.batchUpdate("INSERT INTO stand_pvp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang_ikp, seq, tijdvak_aanvang, productkeuze, productvariant, datum_aanvang_pvp,"
                 + " productloon, grondslag_aangeleverd, grondslag_berekend, premie_aangeleverd, premie_berekend,"
-                + " premie_vastgesteld, levering_sleutel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", pvps);
+                + " premie_vastgesteld, levering_sleutel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                new ArrayList<>(pvps.values()));
     }
 
     public static String sleutel(String ikp, String pk, String pv, String pvp) {
         return ikp + "|" + pk + "|" + (pv == null ? "" : pv) + "|" + pvp;
     }
 
-    /** Reads the staged calculations of one unit. */
-    public Map<String, PvpWaarden> berekeningen(String runId, int volgnummer) {
-        Map<String, PvpWaarden> m = new HashMap<>();
-        jdbc.query("SELECT datum_aanvang_ikp, productkeuze, productvariant, datum_aanvang_pvp, grondslag_berekend,"
-                        + " premie_berekend, premie_vastgesteld FROM run_pvp_calculation WHERE run_id = ? AND volgnummer = ?",
+    /** Reads the staged calculations of the units {@code van..tot} (one chunk), per unit volgnummer. */
+    public Map<Integer, Map<String, PvpWaarden>> berekeningen(String runId, int van, int tot) {
+        Map<Integer, Map<String, PvpWaarden>> m = new HashMap<>();
+        jdbc.query("SELECT volgnummer, datum_aanvang_ikp, productkeuze, productvariant, datum_aanvang_pvp,"
+                        + " grondslag_berekend, premie_berekend, premie_vastgesteld FROM run_pvp_calculation"
+                        + " WHERE run_id = ? AND volgnummer BETWEEN ? AND ?",
                 rs -> {
-                    m.put(sleutel(rs.getDate(1).toLocalDate().toString(), rs.getString(2), rs.getString(3),
-                            rs.getDate(4).toLocalDate().toString()),
-                            new PvpWaarden(rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
-                }, runId, volgnummer);
+                    m.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(sleutel(
+                            rs.getDate(2).toLocalDate().toString(), rs.getString(3), rs.getString(4),
+                            rs.getDate(5).toLocalDate().toString()),
+                            new PvpWaarden(rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)));
+                }, runId, van, tot);
         return m;
     }
 }

@@ -35,13 +35,24 @@ public class Br185InkomstenverhoudingUniekBinnenAe implements AeRegel {
                 .collect(Collectors.toMap(AdministratieveEenheid::index, Function.identity(), (a, b) -> a));
         aes.putIfAbsent(deze.index(), deze);
         List<IkvOverzicht> alle = ctx.ikvs();
+        // Index by IKV key once, so the check stays linear for deliveries with many IKVs.
+        Map<String, List<Integer>> posities = new java.util.HashMap<>();
+        for (int i = 0; i < alle.size(); i++) {
+            IkvOverzicht o = alle.get(i);
+            posities.computeIfAbsent(sleutel(o.aansluitnummer(), o.personeelsnummer(), o.nummer()),
+                    k -> new ArrayList<>()).add(i);
+        }
         List<Bevinding> uit = new ArrayList<>();
         for (int j = 0; j < alle.size(); j++) {
             IkvOverzicht later = alle.get(j);
             if (later.aeIndex() != deze.index()) {
                 continue;
             }
-            for (int i = 0; i < j; i++) {
+            for (int i : posities.getOrDefault(sleutel(deze.aansluitnummer(), later.personeelsnummer(), later.nummer()),
+                    List.of())) {
+                if (i >= j) {
+                    break;
+                }
                 IkvOverzicht eerder = alle.get(i);
                 AdministratieveEenheid aeEerder = aes.get(eerder.aeIndex());
                 if (aeEerder != null && eerder.zelfdeIkv(deze.aansluitnummer(), later.personeelsnummer(),
@@ -55,6 +66,11 @@ public class Br185InkomstenverhoudingUniekBinnenAe implements AeRegel {
             }
         }
         return uit;
+    }
+
+    private static String sleutel(String aansluitnummer, String pnr, String nummer) {
+        return (aansluitnummer == null ? "" : aansluitnummer.trim()) + "|" + (pnr == null ? "" : pnr.trim()) + "|"
+                + (nummer == null ? "" : nummer.trim());
     }
 
     private static boolean overlappen(AdministratieveEenheid a, AdministratieveEenheid b) {
