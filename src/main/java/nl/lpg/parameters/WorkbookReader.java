@@ -2,6 +2,7 @@ package nl.lpg.parameters;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -37,10 +38,39 @@ public final class WorkbookReader {
     private WorkbookReader() {
     }
 
+    /** A part of a workbook may expand to at most this many bytes (a 100,000-row sheet is some 60 MB). */
+    static final long MAX_ENTRY_SIZE = 512L * 1024 * 1024;
+    /** A part may not expand more than 1 / this ratio (POI's default of 1%, set explicitly). */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+
     public static Map<String, ParameterTable> read(Path file, List<SheetSchema> schemas) {
         List<String> errors = new ArrayList<>();
+        Map<String, ParameterTable> tables = read(file, schemas, errors);
+        if (!errors.isEmpty()) {
+            throw new WorkbookException(errors);
+        }
+        return tables;
+    }
+
+    /**
+     * Reads what can be read and adds every fault to {@code errors}, so that checks across sheets can still run and
+     * the analyst sees every fault at once. A sheet that is missing or lacks a column is left out of the result;
+     * a cell that cannot be read is left out of its row. Null when the file is not a workbook at all.
+     */
+    static Map<String, ParameterTable> read(Path file, List<SheetSchema> schemas, List<String> errors) {
         Map<String, ParameterTable> tables = new LinkedHashMap<>();
         String fileName = file.getFileName().toString();
+        try {
+            WorkbookSafety.check(file);
+        } catch (WorkbookException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              Workbook wb = new XSSFWorkbook(pkg)) {
             for (SheetSchema schema : schemas) {
@@ -49,28 +79,35 @@ public final class WorkbookReader {
                     errors.add(schema.name() + "!A1: sheet missing in " + fileName);
                     continue;
                 }
-                tables.put(schema.name(), readSheet(sheet, schema, errors));
+                ParameterTable t = readSheet(sheet, schema, errors);
+                if (t != null) {
+                    tables.put(schema.name(), t);
+                }
             }
-        } catch (WorkbookException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new WorkbookException(List.of(fileName + ": not a readable xlsx workbook (" + e.getMessage() + ")"));
-        }
-        if (!errors.isEmpty()) {
-            throw new WorkbookException(errors);
+        } catch (Exception | StackOverflowError e) {
+            errors.add(WorkbookSafety.explain(fileName, e));
+            return null;
         }
         return tables;
     }
 
     private static ParameterTable readSheet(Sheet sheet, SheetSchema schema, List<String> errors) {
         String name = schema.name();
-        Row header = sheet.getRow(sheet.getFirstRowNum());
+        Row header = sheet.getPhysicalNumberOfRows() == 0 ? null : sheet.getRow(sheet.getFirstRowNum());
         Map<String, Integer> colIndex = new HashMap<>();
         if (header != null) {
             for (Cell c : header) {
                 String h = cellText(c);
                 if (h != null && !h.isBlank()) {
-                    schema.column(h.trim()).ifPresent(col -> colIndex.put(col.name(), c.getColumnIndex()));
+                    java.util.Optional<Column> col = schema.column(h.trim());
+                    if (col.isPresent()) {
+                        Integer prev = colIndex.putIfAbsent(col.get().name(), c.getColumnIndex());
+                        if (prev != null) {
+                            errors.add(name + "!" + new CellReference(c.getRowIndex(), c.getColumnIndex())
+                                    .formatAsString(false) + ": column '" + col.get().name() + "' appears twice (also "
+                                    + new CellReference(c.getRowIndex(), prev).formatAsString(false) + ")");
+                        }
+                    }
                 }
             }
         }
@@ -85,7 +122,7 @@ public final class WorkbookReader {
         }
         List<ParameterRow> rows = new ArrayList<>();
         if (missing) {
-            return new ParameterTable(schema, rows);
+            return null;
         }
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -110,52 +147,69 @@ public final class WorkbookReader {
             }
             rows.add(new ParameterRow(name, r + 1, values));
         }
-        ParameterTable table = new ParameterTable(schema, rows);
+        ParameterTable table = new ParameterTable(schema, rows, colIndex);
         if (schema.dated()) {
-            checkDates(table, colIndex, errors);
+            checkDates(table, errors);
         } else {
-            checkUniqueKeys(table, colIndex, errors);
+            checkUniqueKeys(table, errors);
         }
         return table;
     }
 
-    private static void checkDates(ParameterTable table, Map<String, Integer> colIndex, List<String> errors) {
-        String name = table.schema().name();
-        int ingangCol = colIndex.get("ingang");
-        int eindeCol = colIndex.get("einde");
+    private static void checkDates(ParameterTable table, List<String> errors) {
         for (ParameterRow row : table.rows()) {
             if (row.ingang() != null && row.einde() != null && row.einde().isBefore(row.ingang())) {
-                errors.add(name + "!" + new CellReference(row.rowNumber() - 1, eindeCol).formatAsString(false)
-                        + ": einde " + row.einde() + " lies before ingang " + row.ingang());
+                errors.add(table.cel(row, "einde") + ": einde " + row.einde() + " lies before ingang " + row.ingang());
             }
         }
         Map<List<String>, List<ParameterRow>> byKey = new LinkedHashMap<>();
         for (ParameterRow row : table.rows()) {
-            if (row.ingang() != null) {
+            if (row.ingang() != null && (row.einde() == null || !row.einde().isBefore(row.ingang()))) {
                 byKey.computeIfAbsent(table.keyOf(row), k -> new ArrayList<>()).add(row);
             }
         }
+        List<ParameterRow[]> overlaps = new ArrayList<>();
         for (List<ParameterRow> same : byKey.values()) {
             same.sort((a, b) -> a.ingang().compareTo(b.ingang()));
+            ParameterRow reach = same.get(0);
             for (int i = 1; i < same.size(); i++) {
-                ParameterRow prev = same.get(i - 1);
                 ParameterRow cur = same.get(i);
-                if (prev.einde() == null || !prev.einde().isBefore(cur.ingang())) {
-                    errors.add(name + "!" + new CellReference(cur.rowNumber() - 1, ingangCol).formatAsString(false)
-                            + ": validity overlaps row " + prev.rowNumber() + " for the same key "
-                            + String.join("/", table.keyOf(cur)));
+                if (reach.einde() == null || !reach.einde().isBefore(cur.ingang())) {
+                    overlaps.add(new ParameterRow[]{reach, cur});
+                }
+                if (reach.einde() != null && (cur.einde() == null || cur.einde().isAfter(reach.einde()))) {
+                    reach = cur;
                 }
             }
         }
+        overlaps.sort((a, b) -> Integer.compare(Math.max(a[0].rowNumber(), a[1].rowNumber()),
+                Math.max(b[0].rowNumber(), b[1].rowNumber())));
+        for (ParameterRow[] o : overlaps) {
+            // Point at the row further down: that is usually the one just added.
+            ParameterRow later = o[0].rowNumber() > o[1].rowNumber() ? o[0] : o[1];
+            ParameterRow other = later == o[0] ? o[1] : o[0];
+            errors.add(table.cel(later, "ingang") + ": validity " + periode(later) + " overlaps row "
+                    + other.rowNumber() + " (" + periode(other) + ") for the same key " + toonSleutel(table, later));
+        }
     }
 
-    private static void checkUniqueKeys(ParameterTable table, Map<String, Integer> colIndex, List<String> errors) {
+    /** A row's key as the analyst typed it, empty parts (no productvariant) left out. */
+    static String toonSleutel(ParameterTable table, ParameterRow row) {
+        return String.join("/", table.schema().key().stream().map(row::text)
+                .filter(v -> v != null && !v.isBlank()).toList());
+    }
+
+    static String periode(ParameterRow row) {
+        return row.ingang() + ".." + (row.einde() == null ? "" : row.einde());
+    }
+
+    private static void checkUniqueKeys(ParameterTable table, List<String> errors) {
         Map<List<String>, ParameterRow> seen = new HashMap<>();
         for (ParameterRow row : table.rows()) {
             ParameterRow prev = seen.putIfAbsent(table.keyOf(row), row);
             if (prev != null) {
-                errors.add(table.schema().name() + "!A" + row.rowNumber() + ": duplicate key "
-                        + String.join("/", table.keyOf(row)) + " (also row " + prev.rowNumber() + ")");
+                errors.add(table.cel(row, table.schema().key().get(0)) + ": duplicate key " + toonSleutel(table, row)
+                        + " (also row " + prev.rowNumber() + ")");
             }
         }
     }
@@ -181,20 +235,32 @@ public final class WorkbookReader {
         if (type == CellType.ERROR) {
             throw new IllegalArgumentException("cell holds an error value");
         }
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x
+                && !x.getCTCell().isSetV()) {
+            throw new IllegalArgumentException("formula " + cell.getCellFormula() + " has no stored result (open and "
+                    + "save the workbook in Excel or LibreOffice so that its value is stored)");
+        }
         switch (col.type()) {
             case DATE -> {
                 if (type == CellType.NUMERIC) {
-                    return DateUtil.getLocalDateTime(cell.getNumericCellValue()).toLocalDate();
+                    double serial = cell.getNumericCellValue();
+                    LocalDate d = DateUtil.isValidExcelDate(serial)
+                            ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
+                    if (d == null || d.getYear() < 1900 || d.getYear() > 2199) {
+                        throw new IllegalArgumentException("'" + NumberToTextConverter.toText(serial)
+                                + "' is not a date (use YYYY-MM-DD)");
+                    }
+                    return d;
                 }
                 String s = blankToNull(cellText(cell));
                 return s == null ? null : parseDate(s);
             }
             case DECIMAL -> {
                 if (type == CellType.NUMERIC) {
-                    return new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
+                    return canonical(new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())));
                 }
                 String s = blankToNull(cellText(cell));
-                return s == null ? null : parseDecimal(s);
+                return s == null ? null : canonical(parseDecimal(s));
             }
             case INTEGER -> {
                 BigDecimal d;
@@ -264,6 +330,15 @@ public final class WorkbookReader {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + s + "' is not a number");
         }
+    }
+
+    /**
+     * One form per number, whatever the cell held: 27.3, 27.30 and "27,30" read the same, so workbooks from other
+     * tools load identically. Amounts are rounded where the rules round, not here.
+     */
+    static BigDecimal canonical(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static String blankToNull(String s) {
