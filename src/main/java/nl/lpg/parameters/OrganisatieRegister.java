@@ -12,8 +12,10 @@ public final class OrganisatieRegister {
     private final ParameterTable leverancierAansluiting;
     private final ParameterTable aansluitingCao;
     private final String sha256;
+    private final java.util.Map<String, ParameterTable> tables;
 
     public OrganisatieRegister(java.util.Map<String, ParameterTable> tables, String sha256) {
+        this.tables = java.util.Map.copyOf(tables);
         this.leveranciers = tables.get(ParameterSheets.LEVERANCIERS.name());
         this.aansluitingen = tables.get(ParameterSheets.AANSLUITINGEN.name());
         this.leverancierAansluiting = tables.get(ParameterSheets.LEVERANCIER_AANSLUITING.name());
@@ -23,6 +25,19 @@ public final class OrganisatieRegister {
 
     public String sha256() {
         return sha256;
+    }
+
+    /** Every sheet of the register by name (for review tools: diff, summary). */
+    public java.util.Map<String, ParameterTable> tables() {
+        return tables;
+    }
+
+    public ParameterTable table(String sheet) {
+        ParameterTable t = tables.get(sheet);
+        if (t == null) {
+            throw new IllegalArgumentException("No organisation sheet " + sheet);
+        }
+        return t;
     }
 
     /** Every registration of the leverancier, whatever its validity (BR13: known at all). */

@@ -57,6 +57,17 @@ public final class ParameterTable {
         return rows;
     }
 
+    /** Rows with a cell that could not be read; checks across cells leave them alone to avoid follow-up faults. */
+    private final java.util.Set<Integer> rowsWithFaults = new java.util.HashSet<>();
+
+    void markFaulty(int rowNumber) {
+        rowsWithFaults.add(rowNumber);
+    }
+
+    boolean faulty(ParameterRow row) {
+        return rowsWithFaults.contains(row.rowNumber());
+    }
+
     /** The cell of a row's column as {@code sheet!C5}, for messages. */
     public String cel(ParameterRow row, String column) {
         Integer ci = columnIndex.get(column);

@@ -35,6 +35,12 @@ final class ParameterValidation {
                 continue;
             }
             for (ParameterRow r : t.rows()) {
+            if (t.faulty(r)) {
+                continue;
+            }
+                if (t.faulty(r)) {
+                    continue;
+                }
                 // A column named regel always names a business rule (Regels, Marges, ...).
                 if (schema.column("regel").isPresent()) {
                     String nr = r.text("regel");
@@ -89,6 +95,9 @@ final class ParameterValidation {
             return;
         }
         for (ParameterRow r : t.rows()) {
+            if (t.faulty(r)) {
+                continue;
+            }
             BigDecimal max = r.decimal("maxDeeltijdfactor");
             if (max != null && max.signum() == 0) {
                 errors.add(t.cel(r, "maxDeeltijdfactor") + ": maxDeeltijdfactor must be above 0");
@@ -113,6 +122,9 @@ final class ParameterValidation {
             return;
         }
         for (ParameterRow r : t.rows()) {
+            if (t.faulty(r)) {
+                continue;
+            }
             String keuze = r.text("productkeuze");
             String og = r.text("opdrachtgever");
             if (keuze == null || "*".equals(keuze) || og == null) {
@@ -136,6 +148,9 @@ final class ParameterValidation {
             return;
         }
         for (ParameterRow r : t.rows()) {
+            if (t.faulty(r)) {
+                continue;
+            }
             String basis = r.text("berekeningsbasis");
             if (("PREMIE".equals(basis) || "BEIDE".equals(basis)) && r.decimal("premiepercentage") == null
                     && r.decimal("vastePremie") == null) {
@@ -164,6 +179,9 @@ final class ParameterValidation {
             return;
         }
         for (ParameterRow r : t.rows()) {
+            if (t.faulty(r)) {
+                continue;
+            }
             Integer van = r.integer("leeftijdVan");
             Integer tot = r.integer("leeftijdTot");
             if (van != null && tot != null && tot <= van) {
@@ -179,6 +197,9 @@ final class ParameterValidation {
         }
         List<ParameterRow> sorted = new ArrayList<>();
         for (ParameterRow r : t.rows()) {
+            if (t.faulty(r)) {
+                continue;
+            }
             LocalDate van = r.date("geboortedatumVan");
             LocalDate tot = r.date("geboortedatumTot");
             Integer maanden = r.integer("maanden");
@@ -219,6 +240,9 @@ final class ParameterValidation {
         ParameterTable a = org.get(ParameterSheets.AANSLUITINGEN.name());
         if (a != null && opdrachtgevers != null) {
             for (ParameterRow r : a.rows()) {
+                if (a.faulty(r)) {
+                    continue;
+                }
                 String og = r.text("opdrachtgever");
                 if (og != null && !opdrachtgevers.contains(og)) {
                     errors.add(a.cel(r, "opdrachtgever") + ": opdrachtgever " + og
@@ -254,6 +278,9 @@ final class ParameterValidation {
             return;
         }
         for (ParameterRow r : t.rows()) {
+            if (t.faulty(r)) {
+                continue;
+            }
             String v = r.text(column);
             if (v != null && !known.contains(v.toUpperCase(Locale.ROOT))) {
                 errors.add(t.cel(r, column) + ": " + column + " " + v + " has no row in " + sheet);

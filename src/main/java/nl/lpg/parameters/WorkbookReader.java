@@ -121,6 +121,7 @@ public final class WorkbookReader {
             }
         }
         List<ParameterRow> rows = new ArrayList<>();
+        List<Integer> faulty = new ArrayList<>();
         if (missing) {
             return null;
         }
@@ -130,6 +131,7 @@ public final class WorkbookReader {
                 continue;
             }
             Map<String, Object> values = new HashMap<>();
+            int errorsBefore = errors.size();
             for (Column col : schema.columns()) {
                 int ci = colIndex.get(col.name());
                 Cell cell = row.getCell(ci);
@@ -146,8 +148,12 @@ public final class WorkbookReader {
                 }
             }
             rows.add(new ParameterRow(name, r + 1, values));
+            if (errors.size() > errorsBefore) {
+                faulty.add(r + 1);
+            }
         }
         ParameterTable table = new ParameterTable(schema, rows, colIndex);
+        faulty.forEach(table::markFaulty);
         if (schema.dated()) {
             checkDates(table, errors);
         } else {
