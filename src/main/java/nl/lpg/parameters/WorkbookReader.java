@@ -3,16 +3,14 @@ package nl.lpg.parameters;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,10 +69,22 @@ public final class WorkbookReader {
             errors.addAll(e.errors());
             return null;
         }
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             Workbook wb = new XSSFWorkbook(pkg)) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader xr = new XSSFReader(pkg);
+            SharedStrings strings = new ReadOnlySharedStringsTable(pkg);
+            Map<String, List<SheetXml.RawRow>> sheets = new HashMap<>();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xr.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream in = it.next()) {
+                    String sheetName = it.getSheetName();
+                    boolean wanted = schemas.stream().anyMatch(sc -> sc.name().equals(sheetName));
+                    if (wanted && !sheets.containsKey(sheetName)) {
+                        sheets.put(sheetName, SheetXml.read(in, strings));
+                    }
+                }
+            }
             for (SheetSchema schema : schemas) {
-                Sheet sheet = wb.getSheet(schema.name());
+                List<SheetXml.RawRow> sheet = sheets.get(schema.name());
                 if (sheet == null) {
                     errors.add(schema.name() + "!A1: sheet missing in " + fileName);
                     continue;
@@ -91,60 +101,67 @@ public final class WorkbookReader {
         return tables;
     }
 
-    private static ParameterTable readSheet(Sheet sheet, SheetSchema schema, List<String> errors) {
+    private static String ref(int row, int col) {
+        return new CellReference(row, col).formatAsString(false);
+    }
+
+    private static ParameterTable readSheet(List<SheetXml.RawRow> sheet, SheetSchema schema, List<String> errors) {
         String name = schema.name();
-        Row header = sheet.getPhysicalNumberOfRows() == 0 ? null : sheet.getRow(sheet.getFirstRowNum());
+        // The header is the first row with any text in it.
+        int h = 0;
+        while (h < sheet.size() && isBlank(sheet.get(h), null)) {
+            h++;
+        }
+        SheetXml.RawRow header = h < sheet.size() ? sheet.get(h) : null;
         Map<String, Integer> colIndex = new HashMap<>();
         if (header != null) {
-            for (Cell c : header) {
-                String h = cellText(c);
-                if (h != null && !h.isBlank()) {
-                    java.util.Optional<Column> col = schema.column(h.trim());
+            for (SheetXml.RawCell c : header.cells()) {
+                String text = cellText(c);
+                if (text != null && !text.isBlank()) {
+                    java.util.Optional<Column> col = schema.column(text.trim());
                     if (col.isPresent()) {
-                        Integer prev = colIndex.putIfAbsent(col.get().name(), c.getColumnIndex());
+                        Integer prev = colIndex.putIfAbsent(col.get().name(), c.col());
                         if (prev != null) {
-                            errors.add(name + "!" + new CellReference(c.getRowIndex(), c.getColumnIndex())
-                                    .formatAsString(false) + ": column '" + col.get().name() + "' appears twice (also "
-                                    + new CellReference(c.getRowIndex(), prev).formatAsString(false) + ")");
+                            errors.add(name + "!" + ref(header.row(), c.col()) + ": column '" + col.get().name()
+                                    + "' appears twice (also " + ref(header.row(), prev) + ")");
                         }
                     }
                 }
             }
         }
-        int headerRow = header == null ? 0 : header.getRowNum();
+        int headerRow = header == null ? 0 : header.row();
         boolean missing = false;
         for (Column col : schema.columns()) {
             if (!colIndex.containsKey(col.name())) {
-                errors.add(name + "!" + new CellReference(headerRow, 0).formatAsString(false)
-                        + ": column '" + col.name() + "' missing");
+                errors.add(name + "!" + ref(headerRow, 0) + ": column '" + col.name() + "' missing");
                 missing = true;
             }
         }
-        List<ParameterRow> rows = new ArrayList<>();
-        List<Integer> faulty = new ArrayList<>();
         if (missing) {
             return null;
         }
-        for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || isBlank(row, colIndex)) {
+        List<ParameterRow> rows = new ArrayList<>();
+        List<Integer> faulty = new ArrayList<>();
+        for (int i = h + 1; i < sheet.size(); i++) {
+            SheetXml.RawRow row = sheet.get(i);
+            if (isBlank(row, colIndex)) {
                 continue;
             }
+            int r = row.row();
             Map<String, Object> values = new HashMap<>();
             int errorsBefore = errors.size();
+            SheetXml.RawCell[] byCol = row.byColumn();
             for (Column col : schema.columns()) {
                 int ci = colIndex.get(col.name());
-                Cell cell = row.getCell(ci);
-                String ref = name + "!" + new CellReference(r, ci).formatAsString(false);
                 try {
-                    Object v = readCell(cell, col);
+                    Object v = readCell(ci < byCol.length ? byCol[ci] : null, col);
                     if (v == null && col.required()) {
-                        errors.add(ref + ": " + col.name() + " is required");
+                        errors.add(name + "!" + ref(r, ci) + ": " + col.name() + " is required");
                     } else if (v != null) {
                         values.put(col.name(), v);
                     }
                 } catch (IllegalArgumentException e) {
-                    errors.add(ref + ": " + e.getMessage());
+                    errors.add(name + "!" + ref(r, ci) + ": " + e.getMessage());
                 }
             }
             rows.add(new ParameterRow(name, r + 1, values));
@@ -220,9 +237,13 @@ public final class WorkbookReader {
         }
     }
 
-    private static boolean isBlank(Row row, Map<String, Integer> colIndex) {
-        for (int ci : colIndex.values()) {
-            String t = cellText(row.getCell(ci));
+    /** Whether the row holds no text in the schema's columns (or in any column when colIndex is null). */
+    private static boolean isBlank(SheetXml.RawRow row, Map<String, Integer> colIndex) {
+        for (SheetXml.RawCell c : row.cells()) {
+            if (colIndex != null && !colIndex.containsValue(c.col())) {
+                continue;
+            }
+            String t = cellText(c);
             if (t != null && !t.isBlank()) {
                 return false;
             }
@@ -230,26 +251,25 @@ public final class WorkbookReader {
         return true;
     }
 
-    static Object readCell(Cell cell, Column col) {
+    static Object readCell(SheetXml.RawCell cell, Column col) {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.BLANK) {
+        if (cell.isFormula() && cell.kind() == SheetXml.Kind.BLANK) {
+            throw new IllegalArgumentException("formula " + cell.formula() + " has no stored result (open and "
+                    + "save the workbook in Excel or LibreOffice so that its value is stored)");
+        }
+        SheetXml.Kind type = cell.kind();
+        if (type == SheetXml.Kind.BLANK) {
             return null;
         }
-        if (type == CellType.ERROR) {
-            throw new IllegalArgumentException("cell holds an error value");
-        }
-        if (cell.getCellType() == CellType.FORMULA && cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x
-                && !x.getCTCell().isSetV()) {
-            throw new IllegalArgumentException("formula " + cell.getCellFormula() + " has no stored result (open and "
-                    + "save the workbook in Excel or LibreOffice so that its value is stored)");
+        if (type == SheetXml.Kind.ERROR) {
+            throw new IllegalArgumentException("cell holds an error value " + cell.value());
         }
         switch (col.type()) {
             case DATE -> {
-                if (type == CellType.NUMERIC) {
-                    double serial = cell.getNumericCellValue();
+                if (type == SheetXml.Kind.NUMBER) {
+                    double serial = number(cell);
                     LocalDate d = DateUtil.isValidExcelDate(serial)
                             ? DateUtil.getLocalDateTime(serial).toLocalDate() : null;
                     if (d == null || d.getYear() < 1900 || d.getYear() > 2199) {
@@ -262,16 +282,16 @@ public final class WorkbookReader {
                 return s == null ? null : parseDate(s);
             }
             case DECIMAL -> {
-                if (type == CellType.NUMERIC) {
-                    return canonical(new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())));
+                if (type == SheetXml.Kind.NUMBER) {
+                    return canonical(new BigDecimal(NumberToTextConverter.toText(number(cell))));
                 }
                 String s = blankToNull(cellText(cell));
                 return s == null ? null : canonical(parseDecimal(s));
             }
             case INTEGER -> {
                 BigDecimal d;
-                if (type == CellType.NUMERIC) {
-                    d = new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
+                if (type == SheetXml.Kind.NUMBER) {
+                    d = new BigDecimal(NumberToTextConverter.toText(number(cell)));
                 } else {
                     String s = blankToNull(cellText(cell));
                     if (s == null) {
@@ -351,16 +371,24 @@ public final class WorkbookReader {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** The text of a cell whatever its type; numbers without a trailing .0, formulas by their cached value. */
-    static String cellText(Cell cell) {
+    /** A stored number as a double, the way Excel holds it (so 27.3 stays 27.3 whatever the file's digits). */
+    private static double number(SheetXml.RawCell cell) {
+        try {
+            return Double.parseDouble(cell.value());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + cell.value() + "' is not a number");
+        }
+    }
+
+    /** The text of a cell whatever its type; numbers without a trailing .0, formulas by their stored value. */
+    static String cellText(SheetXml.RawCell cell) {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
-            case BOOLEAN -> cell.getBooleanCellValue() ? "J" : "N";
+        return switch (cell.kind()) {
+            case TEXT -> cell.value();
+            case NUMBER -> NumberToTextConverter.toText(number(cell));
+            case BOOLEAN -> "1".equals(cell.value()) || "true".equalsIgnoreCase(cell.value()) ? "J" : "N";
             default -> null;
         };
     }
