@@ -89,7 +89,9 @@ public final class WerkboekDocumentatie {
                 + "parameters;\n");
         sb.append("- `organisatie.xlsx`: het organisatieregister (leveranciers, aansluitingen en hun relaties).\n\n");
         sb.append("Elke werkmap heeft ook een tabblad `Toelichting` dat de tabbladen uitlegt; bij iedere kolomkop staat "
-                + "een notitie met de uitleg van de kolom.\n\n");
+                + "een notitie met de uitleg van de kolom. Kolommen met een code of J/N hebben een keuzelijst; de kolom "
+                + "`regel` heeft een keuzelijst uit het verborgen tabblad `Regelnummers` (alle regelnummers van de "
+                + "specificatie met hun titel). Tabbladen die de engine niet kent, worden genegeerd.\n\n");
         sb.append("> ").append(VOORBEELD).append("\n\n");
         sb.append("## Spelregels\n\n").append(ALGEMEEN).append("\n\n");
         sb.append("Daarnaast worden geweigerd: een ontbrekend tabblad of ontbrekende kolom, een waarde van het verkeerde "
