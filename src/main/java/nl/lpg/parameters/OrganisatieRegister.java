@@ -13,6 +13,7 @@ public final class OrganisatieRegister {
     private final ParameterTable aansluitingCao;
     private final String sha256;
     private final java.util.Map<String, ParameterTable> tables;
+    private final java.util.Map<String, List<ParameterRow>> caosPerAansluiting;
 
     public OrganisatieRegister(java.util.Map<String, ParameterTable> tables, String sha256) {
         this.tables = java.util.Map.copyOf(tables);
@@ -21,6 +22,18 @@ public final class OrganisatieRegister {
         this.leverancierAansluiting = tables.get(ParameterSheets.LEVERANCIER_AANSLUITING.name());
         this.aansluitingCao = tables.get(ParameterSheets.AANSLUITING_CAO.name());
         this.sha256 = sha256;
+        java.util.Map<String, List<ParameterRow>> m = new java.util.HashMap<>();
+        if (aansluitingCao != null) {
+            for (ParameterRow r : aansluitingCao.rows()) {
+                String a = r.text("aansluitnummer");
+                if (a != null) {
+                    m.computeIfAbsent(a.trim().toUpperCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                            .add(r);
+                }
+            }
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        this.caosPerAansluiting = java.util.Map.copyOf(m);
     }
 
     public String sha256() {
@@ -61,9 +74,9 @@ public final class OrganisatieRegister {
         return leverancierAansluiting.all(nummerLeverancier, aansluitnummer);
     }
 
+    /** Every AansluitingCao row of the aansluiting, whatever its validity (indexed, no scan). */
     public List<ParameterRow> caos(String aansluitnummer) {
-        return aansluitingCao.rows().stream()
-                .filter(r -> aansluitnummer.equalsIgnoreCase(r.text("aansluitnummer"))).toList();
+        return caosPerAansluiting.getOrDefault(aansluitnummer.trim().toUpperCase(java.util.Locale.ROOT), List.of());
     }
 
     /** Whether the leverancier is Incasso itself (BR349: only external leveranciers must deliver soort R). */

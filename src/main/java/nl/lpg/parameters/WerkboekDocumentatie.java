@@ -101,7 +101,9 @@ public final class WerkboekDocumentatie {
                 + "een leverancier, aansluiting of opdrachtgever die niet bestaat. Voor de periode van een run wordt "
                 + "bovendien gecontroleerd dat er geen gaten zijn (zie Opdrachtgevers en Regels).\n\n");
         sb.append("De werkmappen met voorbeeldwaarden worden gemaakt met\n\n");
-        sb.append("```\njava -cp target/classes:... nl.lpg.parameters.VoorbeeldWerkboeken parameters-xlsx\n```\n\n");
+        sb.append("```\nmvn -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt\n"
+                + "java -cp target/classes:$(cat target/cp.txt) nl.lpg.parameters.VoorbeeldWerkboeken parameters-xlsx\n"
+                + "```\n\n");
         sb.append("(de Regels komen uit `src/main/resources/regels-seed/*.tsv`).\n\n");
         appendWerkmap(sb, ParameterSet.PARAMETERS_FILE, ParameterSheets.PARAMETERS);
         appendWerkmap(sb, ParameterSet.ORGANISATIE_FILE, ParameterSheets.ORGANISATIE);

@@ -27,7 +27,13 @@ import java.util.Map;
  * Reads the sheets of one workbook against their schemas. Every fault is collected as {@code sheet!cell: ...};
  * if there is any, the whole workbook is refused ({@link WorkbookException}) and nothing of it is used.
  * Cells are read by their meaning, not their Excel type: a date typed as text, a number typed as text and a formula
- * (its cached value) all load, so workbooks saved by LibreOffice or other tools behave the same.
+ * (its cached value) all load, so workbooks saved by LibreOffice or other tools behave the same; a formula without a
+ * stored result is refused rather than read as 0. The header is the first row with text; columns may stand in any
+ * order, extra columns and sheets are ignored, blank rows skipped.
+ * <p>
+ * Sheets are streamed from their XML ({@link SheetXml}) rather than loaded into POI's object model, so a workbook
+ * of 100,000 rows loads in seconds. Hostile files are refused before or while unpacking ({@link WorkbookSafety}):
+ * a part inflating more than 100-fold or beyond {@link #MAX_ENTRY_SIZE}, and any DOCTYPE or entity declaration.
  */
 public final class WorkbookReader {
 

@@ -26,11 +26,18 @@ final class WorkbookSafety {
     /** How much of each XML part is searched for a DOCTYPE (the prolog stands before the root element). */
     static final int PROLOG_BYTES = 4096;
 
+    /** More parts than any real workbook has: refused before scanning them. */
+    static final int MAX_PARTS = 10_000;
+
     private static final Pattern ENTRY = Pattern.compile("Entry: ?(\\S+)");
 
     static void check(Path file) {
         String name = file.getFileName().toString();
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_PARTS) {
+                throw new WorkbookException(List.of(name + ": refused: " + zip.size() + " parts in the file, more "
+                        + "than the " + MAX_PARTS + " a workbook can reasonably have"));
+            }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();

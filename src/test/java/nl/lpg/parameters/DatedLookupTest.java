@@ -73,4 +73,12 @@ class DatedLookupTest {
         assertThat(p.regel(nr, "ABP", d)).isPresent();
         assertThat(p.regel(nr, "ABP", row.ingang().minusDays(1))).as("day before ingang").isEmpty();
     }
+
+    @Test
+    @DisplayName("the CAO's of an aansluiting are found by aansluitnummer, case-insensitively")
+    void caos() {
+        assertThat(org.caos("A2000")).extracting(r -> r.text("codeCao")).containsExactly("BOUW-INFRA");
+        assertThat(org.caos("a3000 ")).extracting(r -> r.text("codeCao")).containsExactly("AGF");
+        assertThat(org.caos("A9999")).isEmpty();
+    }
 }
