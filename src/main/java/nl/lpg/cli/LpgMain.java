@@ -1,2 +1,181 @@
 package nl.lpg.cli;
-public class LpgMain { public static void main(String[] a){ } }
+
+import nl.lpg.batch.ProcessRunner;
+import nl.lpg.delivery.DeliveryException;
+import nl.lpg.delivery.LeveringSchema;
+import nl.lpg.parameters.ParameterSet;
+import nl.lpg.parameters.WorkbookException;
+import nl.lpg.premium.PremieRun;
+import org.springframework.batch.core.BatchStatus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code bin/lpg COMMAND [options]}: the engine's command line (CONTRACT.md section 3). */
+@Command(name = "lpg", mixinStandardHelpOptions = true, description = "lpg-engine: Levering Premie en Gegevens",
+        subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class,
+                LpgMain.Demo.class, Rules.class, Bench.class})
+public class LpgMain {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new LpgMain());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            cl.getErr().println("lpg: " + ex.getMessage());
+            return ExitCodes.UNUSABLE_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, r) -> {
+            if (ex instanceof DeliveryException || ex instanceof WorkbookException) {
+                c.getErr().println("lpg: " + ex.getMessage());
+                if (ex instanceof WorkbookException we && we.errors().size() > 1) {
+                    we.errors().forEach(e -> c.getErr().println("  " + e));
+                }
+                return ExitCodes.UNUSABLE_INPUT;
+            }
+            c.getErr().println("lpg: " + ex);
+            return ExitCodes.OTHER;
+        });
+        return cl.execute(args);
+    }
+
+    static void print(String s) {
+        System.out.println(s);
+    }
+
+    /** Loads the workbooks before anything else, so a broken workbook is refused before the database starts. */
+    static ParameterSet laadWerkboeken(GlobalOptions g) {
+        return ParameterSet.load(g.parameters);
+    }
+
+    @Command(name = "process", description = "Validate one delivery, compute grondslag and premie, update the stand, write outputs.")
+    static class Process implements Callable<Integer> {
+        @Mixin
+        GlobalOptions g;
+        @Parameters(index = "0", description = "The delivery XML.")
+        Path levering;
+
+        @Override
+        public Integer call() throws Exception {
+            laadWerkboeken(g);
+            LeveringSchema.valideer(levering);
+            try (Engine e = Engine.start(g)) {
+                return verwerk(e, levering, g);
+            }
+        }
+    }
+
+    static int verwerk(Engine e, Path levering, GlobalOptions g) throws Exception {
+        ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(levering, g.parameters, g.out, g.peildatum());
+        if (u.status() != BatchStatus.COMPLETED) {
+            System.err.println("lpg: run " + u.runId() + " ended " + u.status() + "; run the same command again to resume it");
+            return ExitCodes.OTHER;
+        }
+        print((u.leveringGeweigerd() ? "REFUSED " : "DONE ") + levering.getFileName() + " -> " + u.runDir());
+        return u.leveringGeweigerd() ? ExitCodes.REFUSED : ExitCodes.DONE;
+    }
+
+    @Command(name = "premium-run", description = "Premium totals over the stand for one month.")
+    static class PremiumRun implements Callable<Integer> {
+        @Mixin
+        GlobalOptions g;
+        @Option(names = "--periode", required = true, description = "The month, YYYY-MM.")
+        YearMonth periode;
+
+        @Override
+        public Integer call() {
+            try (Engine e = Engine.start(g)) {
+                print("DONE premium-run " + periode + " -> " + e.bean(PremieRun.class).voerUit(periode, g.out, g.peildatum()));
+            }
+            return ExitCodes.DONE;
+        }
+    }
+
+    @Command(name = "check-parameters", description = "Load and validate the workbooks, print every error, change nothing.")
+    static class CheckParameters implements Callable<Integer> {
+        @Mixin
+        GlobalOptions g;
+        @Parameters(index = "0", arity = "0..1", description = "The workbook directory (default: --parameters).")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            Path d = dir != null ? dir : g.parameters;
+            try {
+                ParameterSet ps = ParameterSet.load(d);
+                print("OK " + d + ": parameters.xlsx sha256 " + ps.parameters().sha256() + ", organisatie.xlsx sha256 "
+                        + ps.organisatie().sha256());
+                ps.parameters().tables().values().stream()
+                        .sorted(java.util.Comparator.comparing(t -> t.schema().name()))
+                        .forEach(t -> print("  " + t.schema().name() + ": " + t.rows().size() + " rows"));
+                return ExitCodes.DONE;
+            } catch (WorkbookException e) {
+                e.errors().forEach(System.err::println);
+                return ExitCodes.UNUSABLE_INPUT;
+            }
+        }
+    }
+
+    @Command(name = "demo", description = "The shipped example end to end on the embedded database: two monthly deliveries and their premium runs.")
+    static class Demo implements Callable<Integer> {
+        @Mixin
+        GlobalOptions g;
+        @Option(names = "--examples", description = "Directory with the example deliveries (default: ${DEFAULT-VALUE}).")
+        Path examples = Path.of("examples");
+
+        @Override
+        public Integer call() throws Exception {
+            laadWerkboeken(g);
+            if (g.peildatum == null) {
+                g.peildatum = LocalDate.of(2026, 3, 15); // fixed, so the demo's outputs are the same every time
+            }
+            // The demo keeps its own stand and starts from an empty one, so it can run again and again.
+            g.data = g.data.resolve("demo");
+            if (g.dbUrl == null) {
+                wis(g.data);
+            }
+            List<Path> leveringen;
+            try (Stream<Path> s = Files.list(examples)) {
+                leveringen = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+            }
+            try (Engine e = Engine.start(g)) {
+                for (Path l : leveringen) {
+                    verwerk(e, l, g);
+                }
+                for (String p : new String[]{"2026-01", "2026-02"}) {
+                    print("DONE premium-run " + p + " -> "
+                            + e.bean(PremieRun.class).voerUit(YearMonth.parse(p), g.out, g.peildatum()));
+                }
+            }
+            return ExitCodes.DONE;
+        }
+
+        private static void wis(Path dir) throws java.io.IOException {
+            if (!Files.exists(dir)) {
+                return;
+            }
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    static PrintWriter out() {
+        return new PrintWriter(System.out, true);
+    }
+}

@@ -89,7 +89,10 @@ public final class ParameterSheets {
     ), List.of("geboortedatumVan"), false, "AOW-leeftijd per geboortedatum.");
 
     public static final List<SheetSchema> PARAMETERS = List.of(OPDRACHTGEVERS, REGELS, MARGES, PRODUCTVARIANTEN,
-            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD);
+            CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD, Premie.PEILDATUM_AOW,
+            PvvPvpNp.PRODUCTKEUZE_PER_INDELING, PvvPvpNp.PRODUCTKEUZE_PER_VERBIJZONDERING,
+            PvvPvpNp.PRODUCTVARIANT_KENMERKEN, PvvPvpNp.PRODUCTLOON_GRENZEN, PvvPvpNp.MEETELLINGSWAARDE_RANGE,
+            PvvPvpNp.INDELING_KENMERKEN, PvvPvpNp.BEROEPEN, PvvPvpNp.CAO_KENMERKEN);
 
     public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
             text("nummerLeverancier", true, "Nummer van de leverancier."),
@@ -118,4 +121,90 @@ public final class ParameterSheets {
 
     public static final List<SheetSchema> ORGANISATIE = List.of(LEVERANCIERS, AANSLUITINGEN, LEVERANCIER_AANSLUITING,
             AANSLUITING_CAO);
+
+    // ---- Area pvv-pvp-np (sections 9-15): sheets for the PVV, PVP, NP rules. A nested class so that PARAMETERS,
+    // declared above, sees them initialised.
+    public static final class PvvPvpNp {
+        private PvvPvpNp() {
+        }
+
+        public static final SheetSchema PRODUCTKEUZE_PER_INDELING = new SheetSchema("ProductkeuzePerIndeling", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("indeling", true, "Indeling: ABP sector of sector/subsector van de aansluiting (BR295), Bouw code CAO van de inkomstenperiode (BR128)."),
+                text("productkeuze", true, "Productkeuze die bij deze indeling is toegestaan."),
+                text("productvariant", true, "Productvariant, of * voor alle varianten.")
+        ), List.of("opdrachtgever", "indeling", "productkeuze", "productvariant"), true,
+                "Parametertabel productindeling: staan er rijen voor een indeling, dan zijn alleen die producten toegestaan (BR128, BR295).");
+
+        public static final SheetSchema PRODUCTKEUZE_PER_VERBIJZONDERING = new SheetSchema("ProductkeuzePerVerbijzondering", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("productkeuze", true, "Productkeuze."),
+                text("productvariant", true, "Productvariant, of * voor alle varianten."),
+                text("aard", true, "Aard inkomstenverhouding, of * voor alle."),
+                text("verbijzondering", true, "Verbijzondering inkomstenverhouding, of * voor alle.")
+        ), List.of("opdrachtgever", "productkeuze", "productvariant", "aard", "verbijzondering"), true,
+                "Productkeuzes/varianten per aard/verbijzondering: heeft een productkeuze rijen, dan is ze alleen bij die aard/verbijzondering toegestaan (BR296).");
+
+        public static final SheetSchema PRODUCTVARIANT_KENMERKEN = new SheetSchema("ProductvariantKenmerken", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("productkeuze", true, "Productkeuze."),
+                text("productvariant", false, "Productvariant (leeg = geen variant)."),
+                jn("dagenVerplicht", false, "J: dagen moeten in de PVP aangeleverd worden (BR97, BR106)."),
+                jn("urenVerplicht", false, "J: uren moeten in de PVP aangeleverd worden (BR99)."),
+                jn("productloonOnafhankelijk", false, "J: product zonder productloon; geen productloon-controles (BR199, BR238, IKP-constant)."),
+                decimal("minimumProductloon", false, "Minimum productloon om deze productvariant te kiezen (BR251)."),
+                jn("indicatieUta", false, "J: product voor UTA-personeel, N: niet; leeg: geen UTA-controle voor dit product (BR216, BR293).")
+        ), List.of("opdrachtgever", "productkeuze", "productvariant"), true,
+                "Kenmerken van een productvariant uit de productadministratie.");
+
+        public static final SheetSchema PRODUCTLOON_GRENZEN = new SheetSchema("ProductloonGrenzen", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                decimal("minimumProductloon", false, "Waarschijnlijk minimum productloon (BR116)."),
+                decimal("maximumProductloon", false, "Waarschijnlijk maximum productloon (BR117).")
+        ), List.of("opdrachtgever"), true, "Minimum en maximum productloon per opdrachtgever per datum (BR116, BR117).");
+
+        public static final SheetSchema MEETELLINGSWAARDE_RANGE = new SheetSchema("MeetellingswaardeRange", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("productkeuze", true, "Productkeuze, of * voor alle."),
+                text("verbijzondering", true, "Verbijzondering inkomstenverhouding, of * voor alle."),
+                decimal("minimumMeetellingswaarde", true, "Laagste bestaanbare meetellingswaarde in procenten."),
+                decimal("maximumMeetellingswaarde", true, "Hoogste bestaanbare meetellingswaarde in procenten.")
+        ), List.of("opdrachtgever", "productkeuze", "verbijzondering"), true,
+                "Range van bestaanbare meetellingswaarden per productkeuze en verbijzondering (BR305).");
+
+        public static final SheetSchema INDELING_KENMERKEN = new SheetSchema("IndelingKenmerken", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("indeling", true, "Indeling van de aansluiting zoals in organisatie.xlsx Aansluitingen.indeling."),
+                jn("militairen", false, "J: doelgroep ABP Militairen; productloon incidenteel toegestaan (BR235).")
+        ), List.of("opdrachtgever", "indeling"), true, "Kenmerken van een indeling (sector/subsector) van aansluitingen.");
+
+        public static final SheetSchema BEROEPEN = new SheetSchema("Beroepen", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeBeroep", true, "Code beroep zoals in de inkomstenperiode."),
+                jn("indicatieUta", true, "J: het beroep hoort bij de groep UTA-personeel (BR216, BR293).")
+        ), List.of("opdrachtgever", "codeBeroep"), true, "Parameter beroep met indicatie UTA.");
+
+        public static final SheetSchema CAO_KENMERKEN = new SheetSchema("CaoKenmerken", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeCao", true, "Code CAO."),
+                jn("utaControleOnverwerkbaar", false, "J: de UTA-controle geeft BR293 (Onverwerkbaar, CAO Bitumineuze en Kunststof Dakbedekkersbedrijven); N/leeg: BR216 (Onwaarschijnlijk).")
+        ), List.of("opdrachtgever", "codeCao"), true, "Kenmerken van een CAO voor de PVV-regels.");
+    }
+
+    // --- Area premie (premium determination, BR312/BR316). A nested holder so the PARAMETERS list above, which is
+    // initialised first, can refer to it without a forward reference reading null.
+    public static final class Premie {
+        private Premie() {
+        }
+
+        public static final SheetSchema PEILDATUM_AOW = new SheetSchema("PeildatumAow", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("productkeuze", true, "Productkeuze, bv. OPNP."),
+                text("productvariant", false, "Productvariant (leeg = geen variant)."),
+                code("soortPeildatum", true, java.util.Set.of("AOW", "AOW_PLUS_5"),
+                        "Indicatie bepalen maximum leeftijd product: AOW (BR316: peildatum AOW-leeftijd) of "
+                                + "AOW_PLUS_5 (BR312: peildatum AOW-leeftijd plus 5 jaar).")
+        ), List.of("opdrachtgever", "productkeuze", "productvariant"), true,
+                "Producten waarvoor na de peildatum AOW(-leeftijd plus 5 jaar) geen premie meer mag worden ingehouden.");
+    }
 }

@@ -121,23 +121,40 @@ public final class ParameterTable {
         return row.geldigOp(date) ? Optional.of(row) : Optional.empty();
     }
 
-    /** As {@link #find}, trying each key position that holds a specific value first and then the wildcard {@code *}. */
+    /**
+     * As {@link #find}, but a key position may also match the wildcard {@code *}: the exact key first, then every
+     * combination with more wildcards (fewer wildcards and wildcards further right first), so the most specific
+     * row wins.
+     */
     public Optional<ParameterRow> findWithWildcard(LocalDate date, String... key) {
-        Optional<ParameterRow> exact = find(date, key);
-        if (exact.isPresent()) {
-            return exact;
+        int n = key.length;
+        List<Integer> masks = new ArrayList<>();
+        for (int m = 0; m < (1 << n); m++) {
+            masks.add(m);
         }
-        for (int i = key.length - 1; i >= 0; i--) {
-            String[] k = Arrays.copyOf(key, key.length);
-            k[i] = "*";
+        // weight: a wildcard on the left counts more, so "*" on the right is tried first
+        masks.sort(Comparator.comparingInt(Integer::bitCount).thenComparingInt(m -> {
+            int w = 0;
+            for (int i = 0; i < n; i++) {
+                if ((m & (1 << i)) != 0) {
+                    w += 1 << (n - 1 - i);
+                }
+            }
+            return w;
+        }));
+        for (int m : masks) {
+            String[] k = Arrays.copyOf(key, n);
+            for (int i = 0; i < n; i++) {
+                if ((m & (1 << i)) != 0) {
+                    k[i] = "*";
+                }
+            }
             Optional<ParameterRow> r = find(date, k);
             if (r.isPresent()) {
                 return r;
             }
         }
-        String[] all = new String[key.length];
-        Arrays.fill(all, "*");
-        return find(date, all);
+        return Optional.empty();
     }
 
     private List<String> key(String... key) {

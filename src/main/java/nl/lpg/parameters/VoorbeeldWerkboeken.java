@@ -108,26 +108,39 @@ public final class VoorbeeldWerkboeken {
         m.put("Regels", regels);
 
         m.put("Marges", List.of(
-                rij("regel", "163", "opdrachtgever", "ABP", "productkeuze", "OPNP", "absoluteMarge", "1.00",
+                rij("regel", "163", "opdrachtgever", "ABP", "productkeuze", "*", "absoluteMarge", "1.00",
                         "ingang", J2025),
                 rij("regel", "164", "opdrachtgever", "ABP", "productkeuze", "*", "absoluteMarge", "0.50",
                         "ingang", J2025),
                 rij("regel", "165", "opdrachtgever", "PFAB", "productkeuze", "PPA", "relatieveMarge", "0.50",
                         "absoluteMarge", "1.00", "ingang", J2025),
                 rij("regel", "168", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
-                        "ingang", J2025)));
+                        "ingang", J2025),
+                rij("regel", "170", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
+                        "absoluteMarge", "1.00", "ingang", J2025),
+                rij("regel", "171", "opdrachtgever", "PFAB", "productkeuze", "*", "relatieveMarge", "0.50",
+                        "absoluteMarge", "1.00", "ingang", J2025)));
+
+        // BR312/BR316: which AOW peildatum applies per product.
+        List<Map<String, Object>> peil = new ArrayList<>();
+        for (String[] r : new String[][]{{"ABP", "OPNP", "AOW"}, {"ABP", "AAOP", "AOW"}, {"ABP", "VPL", "AOW_PLUS_5"},
+                {"BOUW", "PP", "AOW"}, {"PFAB", "PPA", "AOW"}}) {
+            peil.add(rij("opdrachtgever", r[0], "productkeuze", r[1], "productvariant", null, "soortPeildatum", r[2],
+                    "ingang", J2025));
+        }
+        m.put("PeildatumAow", peil);
 
         m.put("Productvarianten", List.of(
-                pv("ABP", "OPNP", "Q", "JAAR", "19172.00", "137800.00", "27.30", null, "BEIDE", J2025, E2025),
-                pv("ABP", "OPNP", "Q", "JAAR", "19545.00", "140000.00", "27.30", null, "BEIDE", J2026, null),
-                pv("ABP", "AAOP", "T", "JAAR", "19172.00", null, "0.70", null, "BEIDE", J2025, E2025),
-                pv("ABP", "AAOP", "T", "JAAR", "19545.00", null, "0.60", null, "BEIDE", J2026, null),
+                pv("ABP", "OPNP", "Q", "JAAR", "19172.00", "137800.00", "27.30", null, "GRONDSLAG", J2025, E2025),
+                pv("ABP", "OPNP", "Q", "JAAR", "19545.00", "140000.00", "27.30", null, "GRONDSLAG", J2026, null),
+                pv("ABP", "AAOP", "T", "JAAR", "19172.00", null, "0.70", null, "GRONDSLAG", J2025, E2025),
+                pv("ABP", "AAOP", "T", "JAAR", "19545.00", null, "0.60", null, "GRONDSLAG", J2026, null),
                 pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2025, E2025),
                 pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2026, null),
                 pv("BOUW", "PP", "J", "JAAR", "16322.00", "81217.00", "26.30", null, "BEIDE", J2025, E2025),
                 pv("BOUW", "PP", "J", "JAAR", "16770.00", "83600.00", "25.50", null, "BEIDE", J2026, null),
-                pv("PFAB", "PPA", "F", "JAAR", "17545.00", "137800.00", "24.00", null, "GRONDSLAG", J2025, E2025),
-                pv("PFAB", "PPA", "F", "JAAR", "17986.00", "140000.00", "24.50", null, "GRONDSLAG", J2026, null),
+                pv("PFAB", "PPA", "J", "JAAR", "17545.00", "137800.00", "24.00", null, "GRONDSLAG", J2025, E2025),
+                pv("PFAB", "PPA", "J", "JAAR", "17986.00", "140000.00", "24.50", null, "GRONDSLAG", J2026, null),
                 pv("PFAB", "SFA", "P", "JAAR", null, null, null, "25.00", "PREMIE", J2025, E2025),
                 pv("PFAB", "SFA", "P", "JAAR", null, null, null, "26.00", "PREMIE", J2026, null)));
 
@@ -164,6 +177,8 @@ public final class VoorbeeldWerkboeken {
                 vb("BOUW", "11", "BBL", "BEIDE", 26, null),
                 vb("PFAB", "11", "REG", "JA", null, null),
                 vb("PFAB", "11", "OPK", "BEIDE", null, 3)));
+
+        pvvPvpNpRijen(m);
 
         m.put("AowLeeftijd", List.of(
                 aow("1900-01-01", "1957-12-31", 66, 4),
@@ -204,6 +219,47 @@ public final class VoorbeeldWerkboeken {
     }
 
     /** Example rows per sheet of organisatie.xlsx. */
+    // ---- Area pvv-pvp-np: example rows of the sheets of the PVV, PVP and NP rules (docs/parameters-pvv-pvp-np.md).
+    private static void pvvPvpNpRijen(Map<String, List<Map<String, Object>>> m) {
+        // BR295 (ABP: Aansluitingen.indeling) and BR128 (Bouw: code CAO): the products allowed per indeling.
+        m.put("ProductkeuzePerIndeling", List.of(
+                rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "OPNP", "productvariant", "*", "ingang", J2025),
+                rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "AAOP", "productvariant", "*", "ingang", J2025),
+                rij("opdrachtgever", "ABP", "indeling", "Defensie/Militairen", "productkeuze", "OPNP", "productvariant", "*",
+                        "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "PP", "productvariant", "*", "ingang", J2025)));
+        // BR296: PFAB SFA only at these verbijzonderingen (not at DGA).
+        m.put("ProductkeuzePerVerbijzondering", List.of(
+                rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", "*", "aard", "*", "verbijzondering", "REG",
+                        "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", "*", "aard", "*", "verbijzondering", "OPK",
+                        "ingang", J2025)));
+        m.put("ProductvariantKenmerken", List.of(
+                rij("opdrachtgever", "ABP", "productkeuze", "OPNP", "productvariant", null, "dagenVerplicht", false,
+                        "urenVerplicht", false, "productloonOnafhankelijk", false, "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "productkeuze", "PP", "productvariant", null, "dagenVerplicht", false,
+                        "urenVerplicht", false, "productloonOnafhankelijk", false, "indicatieUta", false, "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", null, "productloonOnafhankelijk", true,
+                        "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "productkeuze", "PPA", "productvariant", null, "productloonOnafhankelijk", false,
+                        "minimumProductloon", "0.00", "ingang", J2025)));
+        m.put("ProductloonGrenzen", List.of(
+                rij("opdrachtgever", "ABP", "minimumProductloon", "1000.00", "maximumProductloon", "500000.00", "ingang", J2025),
+                rij("opdrachtgever", "PFAB", "minimumProductloon", "1000.00", "maximumProductloon", "300000.00", "ingang", J2025)));
+        m.put("MeetellingswaardeRange", List.of(
+                rij("opdrachtgever", "ABP", "productkeuze", "*", "verbijzondering", "*", "minimumMeetellingswaarde", "0.00",
+                        "maximumMeetellingswaarde", "100.00", "ingang", J2025),
+                rij("opdrachtgever", "ABP", "productkeuze", "OPNP", "verbijzondering", "WWU", "minimumMeetellingswaarde", "37.50",
+                        "maximumMeetellingswaarde", "50.00", "ingang", J2025)));
+        m.put("IndelingKenmerken", List.of(
+                rij("opdrachtgever", "ABP", "indeling", "Defensie/Militairen", "militairen", true, "ingang", J2025)));
+        m.put("Beroepen", List.of(
+                rij("opdrachtgever", "BOUW", "codeBeroep", "UTA01", "indicatieUta", true, "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "codeBeroep", "BOUW01", "indicatieUta", false, "ingang", J2025)));
+        m.put("CaoKenmerken", List.of(
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-DAK", "utaControleOnverwerkbaar", true, "ingang", J2025)));
+    }
+
     static Map<String, List<Map<String, Object>>> organisatieRijen() {
         LocalDate sinds = LocalDate.of(2015, 1, 1);
         Map<String, List<Map<String, Object>>> m = new LinkedHashMap<>();

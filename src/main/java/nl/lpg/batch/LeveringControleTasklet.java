@@ -1,0 +1,112 @@
+package nl.lpg.batch;
+
+import nl.lpg.delivery.AeInhoud;
+import nl.lpg.delivery.LeveringReader;
+import nl.lpg.parameters.ParameterSet;
+import nl.lpg.rules.AeContext;
+import nl.lpg.rules.AeRegel;
+import nl.lpg.rules.LeveringContext;
+import nl.lpg.rules.LeveringRegel;
+import nl.lpg.rules.Regelmotor;
+import nl.lpg.rules.Signaal;
+import nl.lpg.rules.ae.Br26AansluitingBekend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Step 1 of {@code process}: the delivery-level rules (section 3) and the AE rules (section 4) over the headers of
+ * the delivery. Registers the delivery (BR16/BR218) and stores each AE with its outcome. After BR26 nothing more is
+ * checked in that AE (the spec: the aansluiting is conditional for all other content checks).
+ */
+@Component
+public class LeveringControleTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(LeveringControleTasklet.class);
+    public static final String GEWEIGERD = "leveringGeweigerd";
+
+    private final JdbcTemplate jdbc;
+    private final ParameterSetCache parameterSets;
+    private final List<LeveringRegel> leveringRegels;
+    private final List<AeRegel> aeRegels;
+    private final SignaalWriter signalen;
+
+    public LeveringControleTasklet(JdbcTemplate jdbc, ParameterSetCache parameterSets, List<LeveringRegel> leveringRegels,
+                                   List<AeRegel> aeRegels, SignaalWriter signalen) {
+        this.jdbc = jdbc;
+        this.parameterSets = parameterSets;
+        this.leveringRegels = sorted(leveringRegels);
+        this.aeRegels = sorted(aeRegels);
+        this.signalen = signalen;
+    }
+
+    static <R extends nl.lpg.rules.Regel> List<R> sorted(List<R> regels) {
+        List<R> l = new ArrayList<>(regels);
+        l.sort(Comparator.comparing((R r) -> !r.isStructuurcontrole()).thenComparing(r -> r.getClass().getSimpleName()));
+        return l;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        ParameterSet ps = parameterSets.get(run.parameters());
+        LeveringReader.Koppen koppen = LeveringReader.koppen(run.levering());
+        var levering = koppen.levering();
+
+        jdbc.update("DELETE FROM run_ae WHERE run_id = ?", run.runId());
+        jdbc.update("DELETE FROM levering_ontvangen WHERE run_id = ?", run.runId());
+        List<LeveringContext.EerdereLevering> eerder = jdbc.query(
+                "SELECT nummer_leverancier, periode_levering, volgnummer, aanmaak FROM levering_ontvangen"
+                        + " WHERE nummer_leverancier = ?",
+                (rs, i) -> new LeveringContext.EerdereLevering(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getTimestamp(4).toLocalDateTime()), levering.nummerLeverancier());
+
+        var datum = levering.periodeLevering().atDay(1);
+        LeveringContext lctx = new LeveringContext(levering, koppen.aes(), eerder, ps.parameters(), ps.organisatie(),
+                run.peildatum());
+        Regelmotor.Sleutels lsl = new Regelmotor.Sleutels(levering, null, null);
+        List<Signaal> leveringSignalen = Regelmotor.voerUit(leveringRegels, lctx, r -> r.toets(lctx), ps.parameters(),
+                null, datum, lsl);
+        signalen.schrijf(run.runId(), 0, leveringSignalen);
+        boolean geweigerd = UnitStatus.van(leveringSignalen) == UnitStatus.REFUSED;
+
+        for (AeInhoud ae : koppen.aes()) {
+            AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum());
+            var a = ae.ae();
+            Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
+            List<Signaal> s = Regelmotor.voerUit(List.of(new Br26AansluitingBekend()), actx, r -> r.toets(actx),
+                    ps.parameters(), a.opdrachtgever(), a.datumAanvangTijdvak(), sl);
+            boolean stop = !s.isEmpty();
+            if (!stop) {
+                s = new ArrayList<>(s);
+                s.addAll(Regelmotor.voerUit(aeRegels.stream().filter(r -> !(r instanceof Br26AansluitingBekend)).toList(),
+                        actx, r -> r.toets(actx), ps.parameters(), a.opdrachtgever(), a.datumAanvangTijdvak(), sl));
+            }
+            signalen.schrijf(run.runId(), SignaalWriter.volgordeAe(a.index()), s);
+            UnitStatus status = geweigerd ? UnitStatus.REFUSED : UnitStatus.van(s);
+            jdbc.update("INSERT INTO run_ae (run_id, ae_index, aansluitnummer, opdrachtgever, datum_aanvang_tijdvak,"
+                            + " datum_einde_tijdvak, status, geen_verdere_controle, payload) VALUES (?,?,?,?,?,?,?,?,?)",
+                    run.runId(), a.index(), a.aansluitnummer(), a.opdrachtgever(), a.datumAanvangTijdvak(),
+                    a.datumEindeTijdvak(), status.name(), stop, Json.write(ae));
+        }
+        jdbc.update("INSERT INTO levering_ontvangen (nummer_leverancier, periode_levering, volgnummer, aanmaak, soort,"
+                        + " run_id, status) VALUES (?,?,?,?,?,?,?)", levering.nummerLeverancier(),
+                levering.periodeLevering().toString(), levering.volgnummer(), Timestamp.valueOf(levering.aanmaak()),
+                levering.soort(), run.runId(), geweigerd ? "REFUSED" : "RECEIVED");
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .put(GEWEIGERD, geweigerd);
+        log.info("Levering {}: {} AE(s), {} signal(s) at delivery level, {}", levering.sleutel(), koppen.aes().size(),
+                leveringSignalen.size(), geweigerd ? "refused as a whole" : "checked");
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,215 @@
+package nl.lpg.batch;
+
+import nl.lpg.delivery.AdministratieveEenheid;
+import nl.lpg.delivery.AeInhoud;
+import nl.lpg.delivery.IkvEenheid;
+import nl.lpg.delivery.Inkomstenverhouding;
+import nl.lpg.delivery.Intrekking;
+import nl.lpg.delivery.LeveringReader;
+import nl.lpg.report.RunUitvoer;
+import nl.lpg.rules.IkvRegel;
+import nl.lpg.stand.JdbcStandView;
+import nl.lpg.stand.StandWriter;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code process} job: (1) delivery and AE checks, (2) per-IKV checks and calculations (chunks),
+ * (3) AE checks over what was staged, (4) intrekkingen and (5) accepted units applied to the stand (chunks),
+ * (6) output files. A delivery refused as a whole goes straight to the outputs and changes nothing in the stand.
+ */
+@Configuration
+public class ProcessJobConfig {
+
+    public static final String JOB = "process";
+
+    @Bean
+    public Job processJob(JobRepository repo, Step leveringControle, Step ikvVerwerking, Step aeAfsluiting,
+                          Step intrekkingen, Step standBijwerken, Step uitvoer) {
+        JobExecutionDecider geweigerd = (jobExecution, stepExecution) -> new FlowExecutionStatus(
+                Boolean.TRUE.equals(jobExecution.getExecutionContext().get(LeveringControleTasklet.GEWEIGERD))
+                        ? "GEWEIGERD" : "VERDER");
+        return new JobBuilder(JOB, repo)
+                .start(leveringControle).next(geweigerd)
+                .on("GEWEIGERD").to(uitvoer)
+                .from(geweigerd).on("VERDER").to(ikvVerwerking).next(aeAfsluiting).next(intrekkingen)
+                .next(standBijwerken).next(uitvoer)
+                .end().build();
+    }
+
+    @Bean
+    public Step leveringControle(JobRepository repo, PlatformTransactionManager tm, LeveringControleTasklet t) {
+        return new StepBuilder("leveringControle", repo).tasklet(t, tm).build();
+    }
+
+    @Bean
+    public Step aeAfsluiting(JobRepository repo, PlatformTransactionManager tm, AeAfsluitingTasklet t) {
+        return new StepBuilder("aeAfsluiting", repo).tasklet(t, tm).build();
+    }
+
+    @Bean
+    public Step ikvVerwerking(JobRepository repo, PlatformTransactionManager tm, IkvItemReader ikvReader,
+                              IkvVerwerker ikvVerwerker, StagingWriter stagingWriter,
+                              @Value("${lpg.chunk-size:500}") int chunkSize) {
+        return new StepBuilder("ikvVerwerking", repo).<IkvEenheid, IkvResultaat>chunk(chunkSize)
+                .transactionManager(tm).reader(ikvReader).processor(ikvVerwerker).writer(stagingWriter).build();
+    }
+
+    @Bean
+    @StepScope
+    public IkvItemReader ikvReader(@Value("#{jobParameters['levering']}") String levering) {
+        return new IkvItemReader(Path.of(levering));
+    }
+
+    @Bean
+    @StepScope
+    public IkvVerwerker ikvVerwerker(List<IkvRegel> regels, ParameterSetCache cache, JdbcTemplate jdbc,
+                                     @Value("#{jobParameters['runId']}") String runId,
+                                     @Value("#{jobParameters['parameters']}") String parameters,
+                                     @Value("#{jobParameters['peildatum']}") String peildatum) {
+        Map<Integer, IkvVerwerker.AeUitkomst> aes = new HashMap<>();
+        jdbc.query("SELECT ae_index, status, geen_verdere_controle FROM run_ae WHERE run_id = ?",
+                rs -> {
+                    aes.put(rs.getInt(1), new IkvVerwerker.AeUitkomst(UnitStatus.valueOf(rs.getString(2)),
+                            rs.getBoolean(3)));
+                }, runId);
+        return new IkvVerwerker(regels, cache.get(Path.of(parameters)), new JdbcStandView(jdbc), aes,
+                LocalDate.parse(peildatum));
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter stagingWriter(JdbcTemplate jdbc, SignaalWriter signalen,
+                                       @Value("#{jobParameters['runId']}") String runId) {
+        return new StagingWriter(jdbc, signalen, runId);
+    }
+
+    @Bean
+    public Step intrekkingen(JobRepository repo, PlatformTransactionManager tm, JdbcTemplate jdbc) {
+        return new StepBuilder("intrekkingen", repo).tasklet((contribution, chunkContext) -> {
+            String runId = chunkContext.getStepContext().getStepExecution().getJobParameters().getString("runId");
+            StandWriter stand = new StandWriter(jdbc);
+            for (String payload : jdbc.queryForList("SELECT payload FROM run_ae WHERE run_id = ? AND status = 'ACCEPTED'"
+                    + " ORDER BY ae_index", String.class, runId)) {
+                AeInhoud ae = Json.read(payload, AeInhoud.class);
+                for (Intrekking i : ae.intrekkingen()) {
+                    stand.trekIn(ae.ae(), i);
+                }
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    /** A staged, accepted unit to apply. */
+    public record TeVerwerken(int volgnummer, int aeIndex, String payload) {
+    }
+
+    @Bean
+    public Step standBijwerken(JobRepository repo, PlatformTransactionManager tm,
+                               JdbcCursorItemReader<TeVerwerken> acceptedUnits, ItemWriter<TeVerwerken> standItemWriter,
+                               @Value("${lpg.chunk-size:500}") int chunkSize) {
+        return new StepBuilder("standBijwerken", repo).<TeVerwerken, TeVerwerken>chunk(chunkSize)
+                .transactionManager(tm).reader(acceptedUnits).writer(standItemWriter).build();
+    }
+
+    @Bean
+    @StepScope
+    public JdbcCursorItemReader<TeVerwerken> acceptedUnits(DataSource ds,
+                                                           @Value("#{jobParameters['runId']}") String runId) {
+        return new JdbcCursorItemReaderBuilder<TeVerwerken>().name("acceptedUnits").dataSource(ds).fetchSize(200).verifyCursorPosition(false)
+                .sql("SELECT volgnummer, ae_index, payload FROM run_unit WHERE run_id = ? AND status = 'ACCEPTED'"
+                        + " ORDER BY volgnummer")
+                .queryArguments(runId)
+                .rowMapper((rs, i) -> new TeVerwerken(rs.getInt(1), rs.getInt(2), rs.getString(3))).build();
+    }
+
+    @Bean
+    @StepScope
+    public ItemWriter<TeVerwerken> standItemWriter(JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") String runId,
+                                                   @Value("#{jobParameters['levering']}") String levering) {
+        Map<Integer, AdministratieveEenheid> aes = new HashMap<>();
+        for (String payload : jdbc.queryForList("SELECT payload FROM run_ae WHERE run_id = ?", String.class, runId)) {
+            AeInhoud ae = Json.read(payload, AeInhoud.class);
+            aes.put(ae.ae().index(), ae.ae());
+        }
+        var lev = LeveringReader.koppen(Path.of(levering)).levering();
+        StandWriter stand = new StandWriter(jdbc);
+        return chunk -> {
+            for (TeVerwerken t : chunk) {
+                stand.pasToe(runId, lev, aes.get(t.aeIndex()), Json.read(t.payload(), Inkomstenverhouding.class),
+                        stand.berekeningen(runId, t.volgnummer()));
+            }
+        };
+    }
+
+    @Bean
+    public Step uitvoer(JobRepository repo, PlatformTransactionManager tm, RunUitvoer uitvoer, JdbcTemplate jdbc,
+                        List<nl.lpg.rules.extern.ExterneBronRegel> externeRegels, ParameterSetCache cache) {
+        return new StepBuilder("uitvoer", repo).tasklet((contribution, chunkContext) -> {
+            var se = chunkContext.getStepContext().getStepExecution();
+            RunParameters run = RunParameters.van(se.getJobParameters());
+            var je = se.getJobExecution();
+            boolean geweigerd = Boolean.TRUE.equals(je.getExecutionContext().get(LeveringControleTasklet.GEWEIGERD));
+            if (!geweigerd) {
+                jdbc.update("UPDATE levering_ontvangen SET status = 'PROCESSED' WHERE run_id = ?", run.runId());
+            }
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("runId", run.runId());
+            s.put("command", "process");
+            s.put("peildatum", run.peildatum().toString());
+            s.put("leveringGeweigerd", geweigerd);
+            s.put("inputs", RunInputs.van(se.getJobParameters()));
+            // Rules that need a source outside the delivery and had none: "not evaluated", never a silent pass.
+            var params = cache.get(run.parameters()).parameters();
+            List<Map<String, Object>> nietGeevalueerd = new java.util.ArrayList<>();
+            for (var r : externeRegels) {
+                String nr = ((nl.lpg.rules.Regel) r).regel();
+                boolean ergensActief = params.table("Regels").rows().stream()
+                        .anyMatch(row -> nr.equals(row.text("regel")) && row.jn("actief"));
+                if (!r.bronGeconfigureerd() && ergensActief) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("regel", nr);
+                    m.put("status", "not evaluated");
+                    m.put("reden", r.nietGeevalueerdReden());
+                    nietGeevalueerd.add(m);
+                }
+            }
+            nietGeevalueerd.sort(java.util.Comparator.comparing(m -> (String) m.get("regel")));
+            s.put("notEvaluated", nietGeevalueerd);
+            Map<String, Object> durations = new LinkedHashMap<>();
+            for (var step : je.getStepExecutions()) {
+                if (step.getStartTime() != null && step.getEndTime() != null) {
+                    durations.put(step.getStepName(), java.time.Duration.between(step.getStartTime(),
+                            step.getEndTime()).toMillis());
+                }
+            }
+            s.put("durationsMs", durations);
+            uitvoer.schrijf(run.out(), run.runId(), s);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+}

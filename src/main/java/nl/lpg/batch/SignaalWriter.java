@@ -1,0 +1,59 @@
+package nl.lpg.batch;
+
+import nl.lpg.rules.Signaal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stores signals of a run. {@code volgorde} orders the output: 0 for the delivery, per AE {@code index * 10^9},
+ * IKV signals within their AE by the IKV's position, closing checks of an AE last.
+ */
+@Component
+public class SignaalWriter {
+
+    public static final long AE_STAP = 1_000_000_000L;
+    /** Delivery closing checks come after every AE. */
+    public static final long VOLGORDE_LEVERING_AFSLUITING = Long.MAX_VALUE;
+    private final JdbcTemplate jdbc;
+
+    public SignaalWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static long volgordeAe(int aeIndex) {
+        return aeIndex * AE_STAP;
+    }
+
+    public static long volgordeIkv(int aeIndex, int ikvVolgnummer) {
+        return aeIndex * AE_STAP + ikvVolgnummer;
+    }
+
+    public static long volgordeAeAfsluiting(int aeIndex) {
+        return aeIndex * AE_STAP + (AE_STAP - 1);
+    }
+
+    public void schrijf(String runId, long volgorde, List<Signaal> signalen) {
+        if (signalen.isEmpty()) {
+            return;
+        }
+        jdbc.update("DELETE FROM run_signal WHERE run_id = ? AND volgorde = ?", runId, volgorde);
+        List<Object[]> rows = new ArrayList<>();
+        int seq = 0;
+        for (Signaal s : signalen) {
+            rows.add(new Object[]{runId, volgorde, seq++, s.regel(), s.aard().name(), s.opdrachtgever(),
+                    s.nummerLeverancier(), s.periodeLevering(), s.volgnummer(), s.aansluitnummer(),
+                    s.personeelsnummer(), s.nummerInkomstenverhouding(), s.datumAanvangInkomstenperiode(),
+                    s.productkeuze(), s.productvariant(), s.jaar(), truncate(s.melding())});
+        }
+        jdbc.batchUpdate("INSERT INTO run_signal (run_id, volgorde, seq, regel, aard, opdrachtgever, nummer_leverancier,"
+                + " periode_levering, volgnummer, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
+                + " productkeuze, productvariant, jaar, melding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 1000 ? s : s.substring(0, 997) + "...";
+    }
+}

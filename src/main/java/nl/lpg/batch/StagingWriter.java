@@ -1,0 +1,65 @@
+package nl.lpg.batch;
+
+import nl.lpg.premium.PvpBerekening;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stages the checked IKVs of a chunk: the unit with its status, its signals and its PVP calculations. Runs in the
+ * chunk's transaction, so a chunk is staged wholly or not at all and a restart resumes exactly after it.
+ */
+public class StagingWriter implements ItemWriter<IkvResultaat> {
+
+    private final JdbcTemplate jdbc;
+    private final SignaalWriter signalen;
+    private final String runId;
+
+    public StagingWriter(JdbcTemplate jdbc, SignaalWriter signalen, String runId) {
+        this.jdbc = jdbc;
+        this.signalen = signalen;
+        this.runId = runId;
+    }
+
+    @Override
+    public void write(Chunk<? extends IkvResultaat> chunk) {
+        List<Object[]> units = new ArrayList<>();
+        List<Object[]> calcs = new ArrayList<>();
+        for (IkvResultaat r : chunk) {
+            var e = r.eenheid();
+            units.add(new Object[]{runId, e.volgnummer(), e.ae().index(), e.ikv().personeelsnummer(), e.ikv().nummer(),
+                    r.status().name(), Json.write(e.ikv())});
+            int seq = 0;
+            for (IkvResultaat.Berekening b : r.berekeningen()) {
+                PvpBerekening u = b.uitkomst();
+                calcs.add(new Object[]{runId, e.volgnummer(), seq++, r.status().name(), e.ae().opdrachtgever(),
+                        e.ae().aansluitnummer(), e.ae().datumAanvangTijdvak(), e.ikv().personeelsnummer(),
+                        e.ikv().nummer(), b.datumAanvangIkp(), b.productkeuze(), b.productvariant(), b.datumAanvangPvp(),
+                        u.soortGrondslag(), u.productloon(), u.maximumProductloon(), u.franchise(), u.deeltijdfactor(),
+                        u.meetellingswaarde(), plain(u.periodefactor()), u.periodiciteitsfactor(), u.premiepercentage(),
+                        u.grondslagBerekend(), u.grondslagAangeleverd(), u.premieBerekend(), u.premieAangeleverd(),
+                        u.premieVastgesteld()});
+            }
+            signalen.schrijf(runId, SignaalWriter.volgordeIkv(e.ae().index(), e.volgnummer()), r.signalen());
+        }
+        jdbc.batchUpdate("REPLACE INTO run_unit (run_id, volgnummer, ae_index, personeelsnummer, nummer_ikv, status,"
+                + " payload) VALUES (?,?,?,?,?,?,?)", units);
+        if (!calcs.isEmpty()) {
+            jdbc.batchUpdate("REPLACE INTO run_pvp_calculation (run_id, volgnummer, seq, status, opdrachtgever,"
+                    + " aansluitnummer, datum_aanvang_tijdvak, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
+                    + " productkeuze, productvariant, datum_aanvang_pvp, soort_grondslag, productloon,"
+                    + " maximum_productloon, franchise, deeltijdfactor, meetellingswaarde, periodefactor,"
+                    + " periodiciteitsfactor, premiepercentage, grondslag_berekend, grondslag_aangeleverd,"
+                    + " premie_berekend, premie_aangeleverd, premie_vastgesteld)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", calcs);
+        }
+    }
+
+    private static String plain(BigDecimal b) {
+        return b == null ? null : b.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,91 @@
+package nl.lpg.report;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the contract's CSV files straight from the database, row by row (RFC 4180, UTF-8, header row).
+ * Rows come in a stable order so two runs on the same input give identical files.
+ */
+public final class CsvUitvoer {
+
+    public static final String[] SIGNALS = {"regel", "aard", "opdrachtgever", "nummerLeverancier", "periodeLevering",
+            "volgnummer", "aansluitnummer", "personeelsnummer", "nummerInkomstenverhouding",
+            "datumAanvangInkomstenperiode", "productkeuze", "productvariant", "jaar", "melding"};
+    public static final String[] PVP = {"opdrachtgever", "aansluitnummer", "personeelsnummer",
+            "nummerInkomstenverhouding", "datumAanvangInkomstenperiode", "productkeuze", "productvariant",
+            "datumAanvangPvp", "soortGrondslag", "productloon", "maximumProductloon", "franchise", "deeltijdfactor",
+            "meetellingswaarde", "periodefactor", "periodiciteitsfactor", "premiepercentage", "grondslagBerekend",
+            "grondslagAangeleverd", "premieBerekend", "premieAangeleverd", "premieVastgesteld"};
+    public static final String[] TOTALS = {"opdrachtgever", "aansluitnummer", "datumAanvangTijdvak", "productkeuze",
+            "productvariant", "aantalPvp", "productloon", "grondslagAangeleverd", "grondslagBerekend",
+            "premieAangeleverd", "premieBerekend", "premieVastgesteld"};
+
+    private CsvUitvoer() {
+    }
+
+    /** Column kinds: text as is, amount with 2 decimals, or exact (factors, unrounded). */
+    public enum Soort { TEXT, BEDRAG, EXACT }
+
+    public static int schrijf(JdbcTemplate jdbc, Path file, String[] header, Soort[] soorten, String sql,
+                              Object... args) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, format)) {
+            int[] n = {0};
+            jdbc.query(sql, (ResultSet rs) -> {
+                try {
+                    List<String> rec = new ArrayList<>(header.length);
+                    for (int i = 0; i < header.length; i++) {
+                        rec.add(waarde(rs, i + 1, soorten[i]));
+                    }
+                    p.printRecord(rec);
+                    n[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, args);
+            return n[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String waarde(ResultSet rs, int col, Soort soort) throws SQLException {
+        Object o = rs.getObject(col);
+        if (o == null) {
+            return "";
+        }
+        return switch (soort) {
+            case BEDRAG -> rs.getBigDecimal(col).setScale(2, RoundingMode.HALF_UP).toPlainString();
+            case EXACT -> o instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : o.toString();
+            default -> o.toString();
+        };
+    }
+
+    static Soort[] soorten(String spec) {
+        Soort[] s = new Soort[spec.length()];
+        for (int i = 0; i < spec.length(); i++) {
+            s[i] = switch (spec.charAt(i)) {
+                case 'B' -> Soort.BEDRAG;
+                case 'X' -> Soort.EXACT;
+                default -> Soort.TEXT;
+            };
+        }
+        return s;
+    }
+}

@@ -1,0 +1,83 @@
+package nl.lpg.report;
+
+import nl.lpg.batch.Json;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the output files of a process run to {@code OUT/<runId>/} (CONTRACT.md section 4). */
+@Component
+public class RunUitvoer {
+
+    private final JdbcTemplate jdbc;
+
+    public RunUitvoer(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static final String SIGNALS_SQL = "SELECT regel, aard, opdrachtgever, nummer_leverancier, periode_levering,"
+            + " volgnummer, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp, productkeuze,"
+            + " productvariant, jaar, melding FROM run_signal WHERE run_id = ? ORDER BY volgorde, seq";
+    static final String PVP_SQL = "SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
+            + " datum_aanvang_ikp, productkeuze, productvariant, datum_aanvang_pvp, soort_grondslag, productloon,"
+            + " maximum_productloon, franchise, deeltijdfactor, meetellingswaarde, periodefactor, periodiciteitsfactor,"
+            + " premiepercentage, grondslag_berekend, grondslag_aangeleverd, premie_berekend, premie_aangeleverd,"
+            + " premie_vastgesteld FROM run_pvp_calculation WHERE run_id = ? ORDER BY volgnummer, seq";
+    static final String TOTALS_SQL = "SELECT opdrachtgever, aansluitnummer, datum_aanvang_tijdvak, productkeuze,"
+            + " COALESCE(productvariant, '') pv, COUNT(*), SUM(productloon), SUM(grondslag_aangeleverd),"
+            + " SUM(grondslag_berekend), SUM(premie_aangeleverd), SUM(premie_berekend), SUM(premie_vastgesteld)"
+            + " FROM run_pvp_calculation WHERE run_id = ? AND status = 'ACCEPTED'"
+            + " GROUP BY opdrachtgever, aansluitnummer, datum_aanvang_tijdvak, productkeuze, pv"
+            + " ORDER BY opdrachtgever, aansluitnummer, datum_aanvang_tijdvak, productkeuze, pv";
+
+    /** Writes every file; {@code samenvatting} becomes run.json with the counts added. Returns the run directory. */
+    public Path schrijf(Path out, String runId, Map<String, Object> samenvatting) {
+        Path dir = out.resolve(runId);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CsvUitvoer.schrijf(jdbc, dir.resolve("signals.csv"), CsvUitvoer.SIGNALS, CsvUitvoer.soorten("TTTTTTTTTTTTTT"),
+                SIGNALS_SQL, runId);
+        CsvUitvoer.schrijf(jdbc, dir.resolve("pvp-calculations.csv"), CsvUitvoer.PVP,
+                CsvUitvoer.soorten("TTTTTTTTTBBBXXXTXBBBBB"), PVP_SQL, runId);
+        CsvUitvoer.schrijf(jdbc, dir.resolve("totals.csv"), CsvUitvoer.TOTALS, CsvUitvoer.soorten("TTTTTTBBBBBB"),
+                TOTALS_SQL, runId);
+
+        Map<String, Object> json = new LinkedHashMap<>(samenvatting);
+        Map<String, Object> perAard = new LinkedHashMap<>();
+        for (String aard : List.of("ONVERWERKBAAR", "ONWAARSCHIJNLIJK", "VERWERKBAAR", "INTERNE_BEOORDELING")) {
+            perAard.put(aard, jdbc.queryForObject("SELECT COUNT(*) FROM run_signal WHERE run_id = ? AND aard = ?",
+                    Long.class, runId, aard));
+        }
+        json.put("signalsPerAard", perAard);
+        Map<String, Object> units = new LinkedHashMap<>();
+        for (String[] s : new String[][]{{"accepted", "ACCEPTED"}, {"held", "HELD"}, {"refused", "REFUSED"}}) {
+            units.put(s[0], jdbc.queryForObject("SELECT COUNT(*) FROM run_unit WHERE run_id = ? AND status = ?",
+                    Long.class, runId, s[1]));
+        }
+        json.put("units", units);
+        json.put("heldUnits", jdbc.queryForList("SELECT u.volgnummer, a.aansluitnummer, u.personeelsnummer,"
+                + " u.nummer_ikv nummerInkomstenverhouding FROM run_unit u JOIN run_ae a ON a.run_id = u.run_id"
+                + " AND a.ae_index = u.ae_index WHERE u.run_id = ? AND u.status = 'HELD' ORDER BY u.volgnummer", runId));
+        json.put("aes", jdbc.queryForList("SELECT ae_index aeIndex, aansluitnummer, opdrachtgever,"
+                + " CAST(datum_aanvang_tijdvak AS CHAR) datumAanvangTijdvak, status FROM run_ae WHERE run_id = ?"
+                + " ORDER BY ae_index", runId));
+        try {
+            Files.writeString(dir.resolve("run.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RapportXlsx.schrijf(jdbc, dir.resolve("report.xlsx"), runId, json);
+        return dir;
+    }
+}

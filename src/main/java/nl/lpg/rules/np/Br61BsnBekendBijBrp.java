@@ -1,0 +1,59 @@
+package nl.lpg.rules.np;
+
+import nl.lpg.delivery.NatuurlijkPersoon;
+import nl.lpg.rules.Bevinding;
+import nl.lpg.rules.IkvContext;
+import nl.lpg.rules.IkvRegel;
+import nl.lpg.rules.extern.BrpBron;
+import nl.lpg.rules.extern.ExterneBronRegel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * BR61 BSN in levering moet bekend zijn bij BRP. Needs the BRP: without a configured {@link BrpBron} the rule finds
+ * nothing and reports itself as not evaluated ({@link #bronGeconfigureerd()} false). A BSN 0 (allowed at ABP/PWRI
+ * until known) or an empty BSN is not looked up: BR125, BR186 and BR250 deal with those.
+ */
+@Component
+public class Br61BsnBekendBijBrp implements IkvRegel, ExterneBronRegel {
+
+    private BrpBron bron;
+
+    public Br61BsnBekendBijBrp() {
+    }
+
+    public Br61BsnBekendBijBrp(BrpBron bron) {
+        this.bron = bron;
+    }
+
+    /** The engine sets the BRP source when one is configured; without a bean the rule stays "not evaluated". */
+    @Autowired(required = false)
+    public void setBron(BrpBron bron) {
+        this.bron = bron;
+    }
+
+    @Override
+    public String regel() {
+        return "61";
+    }
+
+    @Override
+    public boolean bronGeconfigureerd() {
+        return bron != null;
+    }
+
+    @Override
+    public List<Bevinding> toets(IkvContext ctx) {
+        NatuurlijkPersoon np = ctx.ikv().natuurlijkPersoon();
+        if (bron == null || np == null || !Bsn.gevuld(np.bsn()) || Bsn.nul(np.bsn())) {
+            return List.of();
+        }
+        if (bron.zoek(np.bsn()).isPresent()) {
+            return List.of();
+        }
+        return List.of(Bevinding.van(regel(), "Het BSN van de natuurlijk persoon met personeelsnummer "
+                + np.personeelsnummer() + " is niet bekend bij de Basisregistratie Personen (BRP)."));
+    }
+}

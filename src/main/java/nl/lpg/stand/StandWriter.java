@@ -1,0 +1,108 @@
+package nl.lpg.stand;
+
+import nl.lpg.batch.Json;
+import nl.lpg.delivery.AdministratieveEenheid;
+import nl.lpg.delivery.Inkomstenperiode;
+import nl.lpg.delivery.Inkomstenverhouding;
+import nl.lpg.delivery.Intrekking;
+import nl.lpg.delivery.Levering;
+import nl.lpg.delivery.PensioenVerzekeringPeriode;
+import nl.lpg.delivery.PensioenVerzekeringVerhouding;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies accepted units to the stand. A loontijdvak delivered again replaces what was stored for that IKV and
+ * loontijdvak; an intrekking removes the stored IKP of that loontijdvak with everything under it.
+ * Every operation is idempotent, so a restart that repeats an uncommitted chunk ends in the same stand.
+ */
+public class StandWriter {
+
+    private final JdbcTemplate jdbc;
+
+    public StandWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void trekIn(AdministratieveEenheid ae, Intrekking i) {
+        Object[] key = {ae.opdrachtgever(), ae.aansluitnummer(), i.personeelsnummer(), i.nummerInkomstenverhouding(),
+                i.datumAanvangInkomstenperiode()};
+        jdbc.update("DELETE FROM stand_pvp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
+                + " AND nummer_ikv = ? AND datum_aanvang_ikp = ?", key);
+        jdbc.update("DELETE FROM stand_ikp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
+                + " AND nummer_ikv = ? AND datum_aanvang = ?", key);
+    }
+
+    /** The calculated values of one PVP as staged, keyed by IKP date, product and PVP date. */
+    public record PvpWaarden(java.math.BigDecimal grondslagBerekend, java.math.BigDecimal premieBerekend,
+                             java.math.BigDecimal premieVastgesteld) {
+    }
+
+    public void pasToe(String runId, Levering levering, AdministratieveEenheid ae, Inkomstenverhouding ikv,
+                       Map<String, PvpWaarden> berekend) {
+        String og = ae.opdrachtgever();
+        String an = ae.aansluitnummer();
+        jdbc.update("REPLACE INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
+                        + " datum_aanvang, datum_einde, natuurlijk_persoon, laatst_run_id) VALUES (?,?,?,?,?,?,?,?,?)",
+                og, an, ikv.personeelsnummer(), ikv.nummer(), ikv.aard(), ikv.datumAanvang(), ikv.datumEinde(),
+                Json.write(ikv.natuurlijkPersoon()), runId);
+        Object[] tijdvak = {og, an, ikv.personeelsnummer(), ikv.nummer(), ae.datumAanvangTijdvak()};
+        jdbc.update("DELETE FROM stand_pvp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
+                + " AND nummer_ikv = ? AND tijdvak_aanvang = ?", tijdvak);
+        jdbc.update("DELETE FROM stand_ikp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
+                + " AND nummer_ikv = ? AND tijdvak_aanvang = ?", tijdvak);
+        List<Object[]> ikps = new ArrayList<>();
+        List<Object[]> pvps = new ArrayList<>();
+        for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
+            // The same IKP delivered in another loontijdvak before (a correction) is replaced too.
+            jdbc.update("DELETE FROM stand_pvp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
+                    + " AND nummer_ikv = ? AND datum_aanvang_ikp = ?", og, an, ikv.personeelsnummer(), ikv.nummer(),
+                    ikp.datumAanvang());
+            jdbc.update("DELETE FROM stand_ikp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
+                    + " AND nummer_ikv = ? AND datum_aanvang = ?", og, an, ikv.personeelsnummer(), ikv.nummer(),
+                    ikp.datumAanvang());
+            ikps.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(), ikp.datumEinde(),
+                    ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(), Json.write(ikp),
+                    levering.sleutel(), runId});
+            int seq = 0;
+            for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
+                for (PensioenVerzekeringPeriode pvp : pvv.perioden()) {
+                    PvpWaarden w = berekend.getOrDefault(sleutel(ikp.datumAanvang().toString(), pvv.productkeuze(),
+                            pvv.productvariant(), pvp.datumAanvang().toString()), new PvpWaarden(null, null, null));
+                    pvps.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(), seq++,
+                            ae.datumAanvangTijdvak(), pvv.productkeuze(), pvv.productvariant(), pvp.datumAanvang(),
+                            pvp.productloon(), pvp.premiegrondslag(), w.grondslagBerekend(), pvp.premie(),
+                            w.premieBerekend(), w.premieVastgesteld(), levering.sleutel()});
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO stand_ikp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
+                + " datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde, verbijzondering, inkomstenperiode,"
+                + " levering_sleutel, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ikps);
+        jdbc.batchUpdate("INSERT INTO stand_pvp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
+                + " datum_aanvang_ikp, seq, tijdvak_aanvang, productkeuze, productvariant, datum_aanvang_pvp,"
+                + " productloon, grondslag_aangeleverd, grondslag_berekend, premie_aangeleverd, premie_berekend,"
+                + " premie_vastgesteld, levering_sleutel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", pvps);
+    }
+
+    public static String sleutel(String ikp, String pk, String pv, String pvp) {
+        return ikp + "|" + pk + "|" + (pv == null ? "" : pv) + "|" + pvp;
+    }
+
+    /** Reads the staged calculations of one unit. */
+    public Map<String, PvpWaarden> berekeningen(String runId, int volgnummer) {
+        Map<String, PvpWaarden> m = new HashMap<>();
+        jdbc.query("SELECT datum_aanvang_ikp, productkeuze, productvariant, datum_aanvang_pvp, grondslag_berekend,"
+                        + " premie_berekend, premie_vastgesteld FROM run_pvp_calculation WHERE run_id = ? AND volgnummer = ?",
+                rs -> {
+                    m.put(sleutel(rs.getDate(1).toLocalDate().toString(), rs.getString(2), rs.getString(3),
+                            rs.getDate(4).toLocalDate().toString()),
+                            new PvpWaarden(rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)));
+                }, runId, volgnummer);
+        return m;
+    }
+}
