@@ -71,6 +71,7 @@ final class ParameterValidation {
             }
         }
         opdrachtgeversSheet(tables, errors);
+        productkeuzes(tables, errors);
         marges(tables, errors);
         productvarianten(tables, errors);
         minimumUurloon(tables, errors);
@@ -115,26 +116,54 @@ final class ParameterValidation {
         }
     }
 
+    /**
+     * A productkeuze named anywhere (Marges, PeildatumAow, ...) must have a Productvarianten row for that opdrachtgever
+     * (for any opdrachtgever when the row says *), unless it is the wildcard itself.
+     */
+    private static void productkeuzes(Map<String, ParameterTable> tables, List<String> errors) {
+        ParameterTable pv = tables.get(ParameterSheets.PRODUCTVARIANTEN.name());
+        if (pv == null) {
+            return;
+        }
+        Set<String> perOpdrachtgever = new HashSet<>();
+        Set<String> overal = new HashSet<>();
+        for (ParameterRow p : pv.rows()) {
+            String keuze = p.text("productkeuze");
+            if (keuze != null) {
+                perOpdrachtgever.add(p.text("opdrachtgever") + "\u0000" + keuze.toUpperCase(Locale.ROOT));
+                overal.add(keuze.toUpperCase(Locale.ROOT));
+            }
+        }
+        for (SheetSchema schema : ParameterSheets.PARAMETERS) {
+            ParameterTable t = tables.get(schema.name());
+            if (t == null || schema == ParameterSheets.PRODUCTVARIANTEN || schema.column("productkeuze").isEmpty()
+                    || schema.column("opdrachtgever").isEmpty()) {
+                continue;
+            }
+            for (ParameterRow r : t.rows()) {
+                String keuze = r.text("productkeuze");
+                String og = r.text("opdrachtgever");
+                if (t.faulty(r) || keuze == null || "*".equals(keuze) || og == null) {
+                    continue;
+                }
+                String k = keuze.toUpperCase(Locale.ROOT);
+                boolean known = "*".equals(og) ? overal.contains(k) : perOpdrachtgever.contains(og + "\u0000" + k);
+                if (!known) {
+                    errors.add(t.cel(r, "productkeuze") + ": productkeuze " + keuze + " has no row in Productvarianten"
+                            + ("*".equals(og) ? "" : " for opdrachtgever " + og));
+                }
+            }
+        }
+    }
+
     private static void marges(Map<String, ParameterTable> tables, List<String> errors) {
         ParameterTable t = tables.get(ParameterSheets.MARGES.name());
-        ParameterTable pv = tables.get(ParameterSheets.PRODUCTVARIANTEN.name());
-        if (t == null || pv == null) {
+        if (t == null) {
             return;
         }
         for (ParameterRow r : t.rows()) {
             if (t.faulty(r)) {
                 continue;
-            }
-            String keuze = r.text("productkeuze");
-            String og = r.text("opdrachtgever");
-            if (keuze == null || "*".equals(keuze) || og == null) {
-                continue;
-            }
-            boolean known = pv.rows().stream().anyMatch(p -> keuze.equalsIgnoreCase(p.text("productkeuze"))
-                    && ("*".equals(og) || og.equals(p.text("opdrachtgever"))));
-            if (!known) {
-                errors.add(t.cel(r, "productkeuze") + ": productkeuze " + keuze + " has no row in Productvarianten"
-                        + ("*".equals(og) ? "" : " for opdrachtgever " + og));
             }
             if (r.decimal("relatieveMarge") == null && r.decimal("absoluteMarge") == null) {
                 errors.add(t.cel(r, "relatieveMarge") + ": relatieveMarge or absoluteMarge is required");

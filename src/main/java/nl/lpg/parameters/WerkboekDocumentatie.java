@@ -97,7 +97,8 @@ public final class WerkboekDocumentatie {
         sb.append("Daarnaast worden geweigerd: een ontbrekend tabblad of ontbrekende kolom, een waarde van het verkeerde "
                 + "type (geen datum, geen getal, geen J/N), een onbekende code (opdrachtgever, soortGrondslag, aard, "
                 + "...), een einde vóór de ingang, overlappende geldigheid voor dezelfde sleutel, een regelnummer dat de "
-                + "engine niet kent, een productkeuze in Marges die niet in Productvarianten staat, en verwijzingen naar "
+                + "engine niet kent, een productkeuze (in Marges of een ander tabblad) die voor die opdrachtgever niet in "
+                + "Productvarianten staat, een negatief bedrag of een percentage boven 100, en verwijzingen naar "
                 + "een leverancier, aansluiting of opdrachtgever die niet bestaat. Voor de periode van een run wordt "
                 + "bovendien gecontroleerd dat er geen gaten zijn (zie Opdrachtgevers en Regels).\n\n");
         sb.append("De werkmappen met voorbeeldwaarden worden gemaakt met\n\n");

@@ -113,4 +113,19 @@ class BrokenWorkbookTest {
                 e -> assertThat(e.errors()).containsExactly(
                         "Regels!D5: rule 'BR-ONBEKEND' is not known to the engine"));
     }
+
+    @Test
+    @DisplayName("a productkeuze on any sheet must have a Productvarianten row for that opdrachtgever")
+    void productkeuzeConsistentWithProductvarianten() {
+        VoorbeeldWerkboeken.schrijf(dir);
+        try (Werkmap p = Werkmap.open(dir.resolve("parameters.xlsx"))) {
+            p.set("PeildatumAow", 2, "productkeuze", "OPNX");
+            p.set("Marges", 3, "opdrachtgever", "BOUW"); // 164 BOUW * : the wildcard needs no product
+            p.set("Marges", 4, "opdrachtgever", "BOUW"); // 165 BOUW PPA: BOUW has no PPA
+        }
+        assertThatThrownBy(() -> ParameterSet.load(dir)).isInstanceOfSatisfying(WorkbookException.class,
+                e -> assertThat(e.errors()).containsExactly(
+                        "Marges!C4: productkeuze PPA has no row in Productvarianten for opdrachtgever BOUW",
+                        "PeildatumAow!B2: productkeuze OPNX has no row in Productvarianten for opdrachtgever ABP"));
+    }
 }
