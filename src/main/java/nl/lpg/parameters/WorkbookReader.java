@@ -82,10 +82,12 @@ public final class WorkbookReader {
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) xr.getSheetsData();
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
+                    // Sheet names match case-insensitively, as in Excel itself.
                     String sheetName = it.getSheetName();
-                    boolean wanted = schemas.stream().anyMatch(sc -> sc.name().equals(sheetName));
-                    if (wanted && !sheets.containsKey(sheetName)) {
-                        sheets.put(sheetName, SheetXml.read(in, strings));
+                    java.util.Optional<SheetSchema> wanted = schemas.stream()
+                            .filter(sc -> sc.name().equalsIgnoreCase(sheetName)).findFirst();
+                    if (wanted.isPresent() && !sheets.containsKey(wanted.get().name())) {
+                        sheets.put(wanted.get().name(), SheetXml.read(in, strings));
                     }
                 }
             }
