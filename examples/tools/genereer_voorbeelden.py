@@ -26,10 +26,13 @@ def np(pnr, bsn, naam, gb, g="V", iban=""):
     return f'<natuurlijkPersoon bsn="{bsn}" personeelsnummer="{nr(pnr)}" voorletters="A" achternaam="{naam}" geboortedatum="{gb}" geslacht="{g}"{ib}><adresBinnenland postcode="1234AB" huisnummer="1" straat="Dorpsstraat" woonplaats="Utrecht"/></natuurlijkPersoon>'
 def ikv(pnr, bsn, naam, gb, ikps, aanvang="2020-01-01"):
     return f'<inkomstenverhouding personeelsnummer="{nr(pnr)}" nummer="1" aard="11" datumAanvang="{aanvang}">{np(pnr,bsn,naam,gb)}{"".join(ikps)}</inkomstenverhouding>\n'
-def ikp(d, pvvs, dtf="1.0000", verb="REG", cao=None, einde=None):
+def ikp(d, pvvs, dtf="1.0000", verb="REG", cao=None, einde=None, beroep=None, uurloon=None, wn=True):
     c = f' codeCao="{cao}"' if cao else ""
     e = f' datumEinde="{einde}"' if einde else ""
-    return f'<inkomstenperiode datumAanvang="{d}"{e} verbijzondering="{verb}" codeMeetelling="J" deeltijdfactor="{dtf}"{c}><werknemergegevens svLoon="4000.00" pensioenloon="4000.00"/>{"".join(pvvs)}</inkomstenperiode>'
+    b = f' codeBeroep="{beroep}" brutoUurloon="{uurloon}"' if beroep else ""
+    w = '<werknemergegevens svLoon="4000.00" pensioenloon="4000.00"/>' if wn else ""
+    # soortInkomstenverhouding 15: an ordinary employment with werkgeversbetaling (BR78)
+    return f'<inkomstenperiode datumAanvang="{d}"{e} verbijzondering="{verb}" codeMeetelling="J" deeltijdfactor="{dtf}"{c}{b} soortInkomstenverhouding="15">{w}{"".join(pvvs)}</inkomstenperiode>'
 def ca(tag, pk, s):
     return f'<{tag} productkeuze="{pk}" pensioengevendLoon="{s[0]:.2f}" premiegrondslag="{s[1]:.2f}" premie="{s[2]:.2f}"/>\n'
 def levering(periode, volg, aanmaak, aes):
@@ -55,10 +58,10 @@ jan = levering("2026-01", 1, "2026-02-02T09:00:00", [
   ae_start("2026-01","A1000") or ae("A1000","ABP","MAAND","2026-01-01","2026-01-31","123456789L01",
      ikv("P100","111222333","Jansen","1980-05-17",[ikp("2026-01-01",[pvp("P100","2026-01-01","OPNP","52000.00"),pvp("P100","2026-01-01","AAOP","52000.00")],dtf="0.8000")]) +
      ikv("P101","123456782","de Vries","1975-03-02",[ikp("2026-01-01",[pvp("P101","2026-01-01","OPNP","150000.00"),pvp("P101","2026-01-01","AAOP","150000.00")])]) +
-     ikv("P102","100000009","Bakker","1990-11-30",[ikp("2026-01-01",[pvp("P102","2026-01-01","OPNP","38000.00","50.00")],einde="2026-01-15"),ikp("2026-01-16",[pvp("P102","2026-01-16","OPNP","38000.00")])])),
+     ikv("P102","100000009","Bakker","1990-11-30",[ikp("2026-01-01",[pvp("P102","2026-01-01","OPNP","38000.00","50.00")],einde="2026-01-15"),ikp("2026-01-16",[pvp("P102","2026-01-16","OPNP","38000.00")],wn=False)])),
   ae_start("2026-01","A2000") or ae("A2000","BOUW","VIERWEKEN","2026-01-01","2026-01-28","234567890L01",
-     ikv("B200","111222333","Visser","1985-07-07",[ikp("2026-01-01",[pvp("B200","2026-01-01","PP","48000.00")],cao="BOUW-INFRA")]) +
-     ikv("B201","123456782","Smit","1970-01-20",[ikp("2026-01-01",[pvp("B201","2026-01-01","PP","90000.00")],cao="BOUW-INFRA")])),
+     ikv("B200","111222333","Visser","1985-07-07",[ikp("2026-01-01",[pvp("B200","2026-01-01","PP","48000.00")],cao="BOUW-INFRA",beroep="BOUW01",uurloon="25.00")]) +
+     ikv("B201","123456782","Smit","1970-01-20",[ikp("2026-01-01",[pvp("B201","2026-01-01","PP","90000.00")],cao="BOUW-INFRA",beroep="BOUW01",uurloon="25.00")])),
   ae_start("2026-01","A3000") or ae("A3000","PFAB","MAAND","2026-01-01","2026-01-31","345678901L01",
      ikv("F300","100000009","Mulder","1988-09-09",[ikp("2026-01-01",[pvp("F300","2026-01-01","PPA","45000.00"),pvp("F300","2026-01-01","SFA","45000.00")],cao="AGF")])),
 ])
@@ -68,10 +71,10 @@ feb = levering("2026-02", 1, "2026-03-02T09:00:00", [
   ae_start("2026-02","A1000") or ae("A1000","ABP","MAAND","2026-02-01","2026-02-28","123456789L01",
      ikv("P100","111222333","Jansen","1980-05-17",[ikp("2026-02-01",[pvp("P100","2026-02-01","OPNP","52000.00"),pvp("P100","2026-02-01","AAOP","52000.00")],dtf="0.8000")]) +
      ikv("P101","123456782","de Vries","1975-03-02",[ikp("2026-02-01",[pvp("P101","2026-02-01","OPNP","150000.00"),pvp("P101","2026-02-01","AAOP","150000.00")])]) +
-     '<intrekking personeelsnummer="000000000000102" nummerInkomstenverhouding="1" datumAanvangInkomstenperiode="2026-01-16"/>\n'),
+     '<intrekking personeelsnummer="000000000000102" nummerInkomstenverhouding="1" datumAanvangInkomstenperiode="2026-01-01" bsn="100000009"/>\n'),
   # BOUW: loonheffingennummer missing -> BR19 Onwaarschijnlijk (applied with signal)
   ae_start("2026-02","A2000") or ae("A2000","BOUW","VIERWEKEN","2026-01-29","2026-02-25",None,
-     ikv("B200","111222333","Visser","1985-07-07",[ikp("2026-01-29",[pvp("B200","2026-01-29","PP","48000.00")],cao="BOUW-INFRA")])),
+     ikv("B200","111222333","Visser","1985-07-07",[ikp("2026-01-29",[pvp("B200","2026-01-29","PP","48000.00")],cao="BOUW-INFRA",beroep="BOUW01",uurloon="25.00")])),
   # PFAB: RSIN differs from registration -> BR20 Interne beoordeling (held); PPA premie delivered wrong -> Verwerkbaar
   ae_start("2026-02","A3000") or ae("A3000","PFAB","MAAND","2026-02-01","2026-02-28","999999999L01",
      ikv("F300","100000009","Mulder","1988-09-09",[ikp("2026-02-01",[pvp("F300","2026-02-01","PPA","45000.00"),pvp("F300","2026-02-01","SFA","45000.00")],cao="AGF")])),

@@ -5,6 +5,8 @@ import nl.lpg.delivery.LeveringReader;
 import nl.lpg.parameters.ParameterSet;
 import nl.lpg.rules.AeContext;
 import nl.lpg.rules.AeRegel;
+import nl.lpg.rules.IkvOverzicht;
+import nl.lpg.delivery.NatuurlijkPersoon;
 import nl.lpg.rules.LeveringContext;
 import nl.lpg.rules.LeveringRegel;
 import nl.lpg.rules.Regelmotor;
@@ -56,6 +58,26 @@ public class LeveringControleTasklet implements Tasklet {
         return l;
     }
 
+    /**
+     * A light summary of every IKV of the delivery for the AE rules that compare IKVs and intrekkingen (BR185, BR287,
+     * BR288, BR356, BR365). Only what those rules compare is kept (of the person: BSN, personeelsnummer and
+     * geboortedatum), so it stays small for large deliveries.
+     */
+    static List<IkvOverzicht> overzicht(java.nio.file.Path levering) {
+        List<IkvOverzicht> l = new ArrayList<>();
+        try (LeveringReader r = new LeveringReader(levering)) {
+            for (var e = r.volgende(); e != null; e = r.volgende()) {
+                var np = e.ikv().natuurlijkPersoon();
+                var kort = np == null ? null : new NatuurlijkPersoon(np.bsn(), np.personeelsnummer(), null, null, null,
+                        np.geboortedatum(), null, null, null, null, null, null, null);
+                IkvOverzicht o = IkvOverzicht.van(e.ae(), e.ikv());
+                l.add(new IkvOverzicht(o.aeIndex(), o.aansluitnummer(), o.personeelsnummer(), o.nummer(),
+                        o.datumAanvang(), o.datumEinde(), kort, o.datumsAanvangIkp(), o.plaats()));
+            }
+        }
+        return l;
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
@@ -80,8 +102,10 @@ public class LeveringControleTasklet implements Tasklet {
         signalen.schrijf(run.runId(), 0, leveringSignalen);
         boolean geweigerd = UnitStatus.van(leveringSignalen) == UnitStatus.REFUSED;
 
+        List<IkvOverzicht> ikvs = overzicht(run.levering());
         for (AeInhoud ae : koppen.aes()) {
-            AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum());
+            AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum(),
+                    ikvs);
             var a = ae.ae();
             Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
             List<Signaal> s = Regelmotor.voerUit(List.of(new Br26AansluitingBekend()), actx, r -> r.toets(actx),

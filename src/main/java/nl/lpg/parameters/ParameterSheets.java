@@ -92,7 +92,11 @@ public final class ParameterSheets {
             CAO_PARAMETERS, MINIMUM_UURLOON, VERBIJZONDERINGEN, AOW_LEEFTIJD, Premie.PEILDATUM_AOW,
             PvvPvpNp.PRODUCTKEUZE_PER_INDELING, PvvPvpNp.PRODUCTKEUZE_PER_VERBIJZONDERING,
             PvvPvpNp.PRODUCTVARIANT_KENMERKEN, PvvPvpNp.PRODUCTLOON_GRENZEN, PvvPvpNp.MEETELLINGSWAARDE_RANGE,
-            PvvPvpNp.INDELING_KENMERKEN, PvvPvpNp.BEROEPEN, PvvPvpNp.CAO_KENMERKEN);
+            PvvPvpNp.INDELING_KENMERKEN, PvvPvpNp.BEROEPEN, PvvPvpNp.CAO_KENMERKEN,
+            // area ikv-ikp (rules of sections 5-8)
+            IkvIkp.MAXIMUM_UURLOON, IkvIkp.BEROEP_PER_CAO, IkvIkp.BEROEP_PER_VERBIJZONDERING,
+            IkvIkp.CAO_PER_VERBIJZONDERING, IkvIkp.SOORT_INKOMSTENVERHOUDING,
+            IkvIkp.REDEN_EINDE_INKOMSTENVERHOUDING, IkvIkp.MINIMUM_LEEFTIJD_ARBEID, IkvIkp.TIJDIGHEID_AANLEVERING);
 
     public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
             text("nummerLeverancier", true, "Nummer van de leverancier."),
@@ -121,6 +125,69 @@ public final class ParameterSheets {
 
     public static final List<SheetSchema> ORGANISATIE = List.of(LEVERANCIERS, AANSLUITINGEN, LEVERANCIER_AANSLUITING,
             AANSLUITING_CAO);
+
+    // ---- area ikv-ikp (rules of sections 5-8: IKV, IKP, IKPI, WN) ----
+    // A nested holder so that PARAMETERS (above) can list these sheets: static fields initialise in textual order.
+
+    /** Sheets added for the rules of sections 5-8. */
+    public static final class IkvIkp {
+        private IkvIkp() {
+        }
+
+        public static final SheetSchema MAXIMUM_UURLOON = new SheetSchema("MaximumUurloon", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeCao", true, "Code CAO, of * voor alle."),
+                integer("leeftijdVan", true, "Leeftijd vanaf (inclusief)."),
+                integer("leeftijdTot", true, "Leeftijd tot (exclusief)."),
+                decimal("bedrag", true, "Maximum bruto uurloon in euro.")
+        ), List.of("opdrachtgever", "codeCao", "leeftijdVan"), true, "Maximum uurloon per CAO en leeftijd (BR103).");
+
+        public static final SheetSchema BEROEP_PER_CAO = new SheetSchema("BeroepPerCao", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("codeCao", true, "Code CAO."),
+                text("codeBeroep", true, "Code beroep dat bij deze CAO is toegestaan.")
+        ), List.of("opdrachtgever", "codeCao", "codeBeroep"), true,
+                "Beroepen per CAO (BR213/BR215); een CAO zonder regels wordt niet gecontroleerd.");
+
+        public static final SheetSchema BEROEP_PER_VERBIJZONDERING = new SheetSchema("BeroepPerVerbijzondering", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("verbijzondering", true, "Code verbijzondering."),
+                text("codeBeroep", true, "Code beroep dat bij deze verbijzondering is toegestaan.")
+        ), List.of("opdrachtgever", "verbijzondering", "codeBeroep"), true,
+                "Toegestane beroepen per verbijzondering (BR129); een verbijzondering zonder regels: alle beroepen.");
+
+        public static final SheetSchema CAO_PER_VERBIJZONDERING = new SheetSchema("CaoPerVerbijzondering", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                text("verbijzondering", true, "Code verbijzondering."),
+                text("codeCao", true, "Code CAO die bij deze verbijzondering is toegestaan.")
+        ), List.of("opdrachtgever", "verbijzondering", "codeCao"), true,
+                "Toegestane CAO's per verbijzondering (BR153); een verbijzondering zonder regels: alle CAO's.");
+
+        public static final SheetSchema SOORT_INKOMSTENVERHOUDING = new SheetSchema("SoortInkomstenverhouding", List.of(
+                text("soortInkomstenverhouding", true, "Code soort inkomstenverhouding / inkomenscode."),
+                text("omschrijving", false, "Omschrijving."),
+                jn("werkgeversbetaling", false, "J: een werkgeversbetaling (Wet Arbeidsmarkt in Balans); BR45 geeft"
+                        + " dan geen signaal.")
+        ), List.of("soortInkomstenverhouding"), true, "Geldige soorten inkomstenverhouding (BR78).");
+
+        public static final SheetSchema TIJDIGHEID_AANLEVERING = new SheetSchema("TijdigheidAanlevering", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                code("periodiciteit", true, Codes.PERIODICITEITEN, "Periodiciteit van de AE."),
+                integer("aantalDagenTijdigheid", true, "Aantal dagen na het einde van het loontijdvak waarin de"
+                        + " indiensttreding valt, waarbinnen zij moet zijn aangeleverd (BR45).")
+        ), List.of("opdrachtgever", "periodiciteit"), true, "Tijdigheid aanlevering van indiensttredingen (BR45).");
+
+        public static final SheetSchema REDEN_EINDE_INKOMSTENVERHOUDING = new SheetSchema(
+                "RedenEindeInkomstenverhouding", List.of(
+                text("redenEinde", true, "Code reden einde inkomstenverhouding."),
+                text("omschrijving", false, "Omschrijving.")
+        ), List.of("redenEinde"), true, "Geldige redenen einde inkomstenverhouding (BR233).");
+
+        public static final SheetSchema MINIMUM_LEEFTIJD_ARBEID = new SheetSchema("MinimumLeeftijdArbeid", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                integer("leeftijd", true, "Minimum leeftijd toegestane arbeid in jaren.")
+        ), List.of("opdrachtgever"), true, "Minimum leeftijd toegestane arbeid per opdrachtgever (BR55).");
+    }
 
     // ---- Area pvv-pvp-np (sections 9-15): sheets for the PVV, PVP, NP rules. A nested class so that PARAMETERS,
     // declared above, sees them initialised.
@@ -187,8 +254,11 @@ public final class ParameterSheets {
         public static final SheetSchema CAO_KENMERKEN = new SheetSchema("CaoKenmerken", List.of(
                 code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
                 text("codeCao", true, "Code CAO."),
-                jn("utaControleOnverwerkbaar", false, "J: de UTA-controle geeft BR293 (Onverwerkbaar, CAO Bitumineuze en Kunststof Dakbedekkersbedrijven); N/leeg: BR216 (Onwaarschijnlijk).")
-        ), List.of("opdrachtgever", "codeCao"), true, "Kenmerken van een CAO voor de PVV-regels.");
+                jn("utaControleOnverwerkbaar", false, "J: de UTA-controle geeft BR293 (Onverwerkbaar, CAO Bitumineuze en Kunststof Dakbedekkersbedrijven); N/leeg: BR216 (Onwaarschijnlijk)."),
+                jn("beroepControleOnverwerkbaar", false, "J: een combinatie beroep/CAO die niet in BeroepPerCao staat"
+                        + " geeft BR213 (Onverwerkbaar, CAO Bitumineuze en Kunststof Dakbedekkersbedrijven); N/leeg:"
+                        + " BR215 (Onwaarschijnlijk).")
+        ), List.of("opdrachtgever", "codeCao"), true, "Kenmerken van een CAO voor de PVV-regels en de beroepcontroles (BR213/BR215).");
     }
 
     // --- Area premie (premium determination, BR312/BR316). A nested holder so the PARAMETERS list above, which is

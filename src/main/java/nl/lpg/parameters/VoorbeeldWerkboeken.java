@@ -189,7 +189,67 @@ public final class VoorbeeldWerkboeken {
                 aow("1961-07-01", "1962-03-31", 67, 0),
                 aow("1962-04-01", "1962-12-31", 67, 3),
                 aow("1963-01-01", "2099-12-31", 67, 3)));
+        ikvIkpRijen(m);
         return m;
+    }
+
+    /** Example rows for the sheets of the IKV/IKP rules (sections 5-8). */
+    private static void ikvIkpRijen(Map<String, List<Map<String, Object>>> m) {
+        // BR103: maximum bruto uurloon per CAO and age (Bouw).
+        m.put("MaximumUurloon", List.of(
+                rij("opdrachtgever", "BOUW", "codeCao", "*", "leeftijdVan", 0, "leeftijdTot", 999,
+                        "bedrag", "75.00", "ingang", J2025)));
+        // BR212 valid beroepen: the Beroepen sheet of the PVV rules (BOUW01, UTA01), plus Schoonmaak.
+        List<Map<String, Object>> beroepen = new ArrayList<>(m.getOrDefault("Beroepen", List.of()));
+        beroepen.add(rij("opdrachtgever", "SCHOONMAAK", "codeBeroep", "SCH01", "indicatieUta", false,
+                "ingang", J2025));
+        m.put("Beroepen", beroepen);
+        // BR213/BR215: beroepen per CAO; a CAO without rows is not checked.
+        m.put("BeroepPerCao", List.of(
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "codeBeroep", "BOUW01", "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "codeBeroep", "UTA01", "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-DAK", "codeBeroep", "BOUW01", "ingang", J2025)));
+        // BR129: beroepen per verbijzondering; a verbijzondering without rows allows every beroep (REG).
+        m.put("BeroepPerVerbijzondering", List.of(
+                rij("opdrachtgever", "BOUW", "verbijzondering", "DGA", "codeBeroep", "UTA01", "ingang", J2025)));
+        // BR153: CAO's per verbijzondering (Bouw: BBL only under the bouw-CAO).
+        m.put("CaoPerVerbijzondering", List.of(
+                rij("opdrachtgever", "BOUW", "verbijzondering", "BBL", "codeCao", "BOUW-INFRA", "ingang", J2025)));
+        // BR78: soort inkomstenverhouding / inkomenscode (codes of the loonaangifte).
+        List<Map<String, Object>> soorten = new ArrayList<>();
+        for (String[] r : new String[][]{{"11", "Loon of salaris ambtenaren"},
+                {"13", "Loon of salaris directeuren-grootaandeelhouders"},
+                {"15", "Loon of salaris niet onder te brengen onder andere codes"},
+                {"17", "Loon of salaris directeuren van een nv/bv, wel verzekerd voor de werknemersverzekeringen"},
+                {"18", "Wachtgeld van een overheidsinstelling"}, {"22", "Uitkering Ziektewet"},
+                {"24", "Uitkering WAO/WIA"}, {"31", "Uitkering Werkloosheidswet"}, {"45", "Pensioen"},
+                {"46", "Uitkering VUT"}}) {
+            soorten.add(rij("soortInkomstenverhouding", r[0], "omschrijving", r[1], "werkgeversbetaling", false,
+                    "ingang", J2025));
+        }
+        m.put("SoortInkomstenverhouding", soorten);
+        // BR233: reden einde inkomstenverhouding.
+        m.put("RedenEindeInkomstenverhouding", List.of(
+                rij("redenEinde", "01", "omschrijving", "Ontslag door de werkgever", "ingang", J2025),
+                rij("redenEinde", "02", "omschrijving", "Ontslag op eigen verzoek", "ingang", J2025),
+                rij("redenEinde", "03", "omschrijving", "Einde tijdelijk contract", "ingang", J2025),
+                rij("redenEinde", "04", "omschrijving", "Pensionering", "ingang", J2025),
+                rij("redenEinde", "05", "omschrijving", "Overlijden", "ingang", J2025)));
+        // BR55: minimum leeftijd toegestane arbeid (13: lichte arbeid naast school).
+        List<Map<String, Object>> leeftijd = new ArrayList<>();
+        for (String og : List.of("ABP", "PWRI", "BOUW", "SCHOONMAAK", "SPW", "PFAB", "PPFAPG")) {
+            leeftijd.add(rij("opdrachtgever", og, "leeftijd", 13, "ingang", LocalDate.of(2000, 1, 1)));
+        }
+        m.put("MinimumLeeftijdArbeid", leeftijd);
+        // BR45: indiensttreding within this many days after the end of its loontijdvak.
+        List<Map<String, Object>> tijdig = new ArrayList<>();
+        for (String og : List.of("ABP", "PWRI", "BOUW", "SCHOONMAAK", "SPW", "PFAB", "PPFAPG")) {
+            for (String p : List.of("MAAND", "VIERWEKEN", "KWARTAAL", "HALFJAAR")) {
+                tijdig.add(rij("opdrachtgever", og, "periodiciteit", p, "aantalDagenTijdigheid", 60,
+                        "ingang", LocalDate.of(2000, 1, 1)));
+            }
+        }
+        m.put("TijdigheidAanlevering", tijdig);
     }
 
     private static Map<String, Object> opdrachtgever(String og, LocalDate conversie, String maxDtf, String pijler,
@@ -257,7 +317,8 @@ public final class VoorbeeldWerkboeken {
                 rij("opdrachtgever", "BOUW", "codeBeroep", "UTA01", "indicatieUta", true, "ingang", J2025),
                 rij("opdrachtgever", "BOUW", "codeBeroep", "BOUW01", "indicatieUta", false, "ingang", J2025)));
         m.put("CaoKenmerken", List.of(
-                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-DAK", "utaControleOnverwerkbaar", true, "ingang", J2025)));
+                rij("opdrachtgever", "BOUW", "codeCao", "BOUW-DAK", "utaControleOnverwerkbaar", true,
+                        "beroepControleOnverwerkbaar", true, "ingang", J2025)));
     }
 
     static Map<String, List<Map<String, Object>>> organisatieRijen() {

@@ -28,13 +28,17 @@ public class StandWriter {
         this.jdbc = jdbc;
     }
 
+    /**
+     * An intrekking names the aanvang of the loontijdvak (BR324): every stored IKP of that loontijdvak goes, and an
+     * IKP starting on that date from another loontijdvak too.
+     */
     public void trekIn(AdministratieveEenheid ae, Intrekking i) {
         Object[] key = {ae.opdrachtgever(), ae.aansluitnummer(), i.personeelsnummer(), i.nummerInkomstenverhouding(),
-                i.datumAanvangInkomstenperiode()};
+                i.datumAanvangInkomstenperiode(), i.datumAanvangInkomstenperiode()};
         jdbc.update("DELETE FROM stand_pvp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
-                + " AND nummer_ikv = ? AND datum_aanvang_ikp = ?", key);
+                + " AND nummer_ikv = ? AND (datum_aanvang_ikp = ? OR tijdvak_aanvang = ?)", key);
         jdbc.update("DELETE FROM stand_ikp WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ?"
-                + " AND nummer_ikv = ? AND datum_aanvang = ?", key);
+                + " AND nummer_ikv = ? AND (datum_aanvang = ? OR tijdvak_aanvang = ?)", key);
     }
 
     /** The calculated values of one PVP as staged, keyed by IKP date, product and PVP date. */

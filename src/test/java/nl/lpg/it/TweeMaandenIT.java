@@ -85,9 +85,9 @@ class TweeMaandenIT {
 
     @Test
     void theStandHoldsWhatWasAcceptedWithIntrekkingApplied() {
-        // 000000000000102's second January IKP (2026-01-16) was withdrawn in February; the first stays.
-        assertThat(f.jdbc.queryForList("SELECT CAST(datum_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = '000000000000102'"
-                + " ORDER BY datum_aanvang", String.class)).containsExactly("2026-01-01");
+        // 000000000000102's January loontijdvak (both IKPs) was withdrawn in February (intrekking on 2026-01-01, BR324).
+        assertThat(f.count("SELECT COUNT(*) FROM stand_ikp WHERE personeelsnummer = '000000000000102'")).isZero();
+        assertThat(f.count("SELECT COUNT(*) FROM stand_pvp WHERE personeelsnummer = '000000000000102'")).isZero();
         // 000000000000101's February IKV was refused: only January is stored.
         assertThat(f.jdbc.queryForList("SELECT CAST(tijdvak_aanvang AS CHAR) FROM stand_ikp WHERE personeelsnummer = '000000000000101'",
                 String.class)).containsExactly("2026-01-01");
@@ -98,8 +98,8 @@ class TweeMaandenIT {
         // 000000000000100 has January and February, 000000000000200 both BOUW four-weekly periods.
         assertThat(f.count("SELECT COUNT(*) FROM stand_ikp WHERE personeelsnummer = '000000000000100'")).isEqualTo(2);
         assertThat(f.count("SELECT COUNT(*) FROM stand_ikp WHERE personeelsnummer = '000000000000200'")).isEqualTo(2);
-        assertThat(f.count("SELECT COUNT(*) FROM stand_ikp")).isEqualTo(8);
-        assertThat(f.count("SELECT COUNT(*) FROM stand_pvp")).isEqualTo(12);
+        assertThat(f.count("SELECT COUNT(*) FROM stand_ikp")).isEqualTo(7);
+        assertThat(f.count("SELECT COUNT(*) FROM stand_pvp")).isEqualTo(11);
     }
 
     @Test

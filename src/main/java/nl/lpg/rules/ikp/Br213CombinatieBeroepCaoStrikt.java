@@ -1,0 +1,27 @@
+package nl.lpg.rules.ikp;
+
+import nl.lpg.rules.Bevinding;
+import nl.lpg.rules.IkvContext;
+import nl.lpg.rules.IkvRegel;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * BR213: de combinatie van code beroep en code CAO moet bij de opdrachtgever bekend zijn (Bouw) - for Bitumineuze en
+ * Kunststof Dakbedekkersbedrijven (CaoKenmerken beroepControleOnverwerkbaar J).
+ * See {@link BeroepCaoControle}.
+ */
+@Component
+public class Br213CombinatieBeroepCaoStrikt implements IkvRegel {
+
+    @Override
+    public String regel() {
+        return "213";
+    }
+
+    @Override
+    public List<Bevinding> toets(IkvContext ctx) {
+        return BeroepCaoControle.toets(ctx, regel(), true);
+    }
+}
