@@ -12,17 +12,45 @@ public final class OrganisatieRegister {
     private final ParameterTable leverancierAansluiting;
     private final ParameterTable aansluitingCao;
     private final String sha256;
+    private final java.util.Map<String, ParameterTable> tables;
+    private final java.util.Map<String, List<ParameterRow>> caosPerAansluiting;
 
     public OrganisatieRegister(java.util.Map<String, ParameterTable> tables, String sha256) {
+        this.tables = java.util.Map.copyOf(tables);
         this.leveranciers = tables.get(ParameterSheets.LEVERANCIERS.name());
         this.aansluitingen = tables.get(ParameterSheets.AANSLUITINGEN.name());
         this.leverancierAansluiting = tables.get(ParameterSheets.LEVERANCIER_AANSLUITING.name());
         this.aansluitingCao = tables.get(ParameterSheets.AANSLUITING_CAO.name());
         this.sha256 = sha256;
+        java.util.Map<String, List<ParameterRow>> m = new java.util.HashMap<>();
+        if (aansluitingCao != null) {
+            for (ParameterRow r : aansluitingCao.rows()) {
+                String a = r.text("aansluitnummer");
+                if (a != null) {
+                    m.computeIfAbsent(a.trim().toUpperCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+                            .add(r);
+                }
+            }
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        this.caosPerAansluiting = java.util.Map.copyOf(m);
     }
 
     public String sha256() {
         return sha256;
+    }
+
+    /** Every sheet of the register by name (for review tools: diff, summary). */
+    public java.util.Map<String, ParameterTable> tables() {
+        return tables;
+    }
+
+    public ParameterTable table(String sheet) {
+        ParameterTable t = tables.get(sheet);
+        if (t == null) {
+            throw new IllegalArgumentException("No organisation sheet " + sheet);
+        }
+        return t;
     }
 
     /** Every registration of the leverancier, whatever its validity (BR13: known at all). */
@@ -46,9 +74,9 @@ public final class OrganisatieRegister {
         return leverancierAansluiting.all(nummerLeverancier, aansluitnummer);
     }
 
+    /** Every AansluitingCao row of the aansluiting, whatever its validity (indexed, no scan). */
     public List<ParameterRow> caos(String aansluitnummer) {
-        return aansluitingCao.rows().stream()
-                .filter(r -> aansluitnummer.equalsIgnoreCase(r.text("aansluitnummer"))).toList();
+        return caosPerAansluiting.getOrDefault(aansluitnummer.trim().toUpperCase(java.util.Locale.ROOT), List.of());
     }
 
     /** Whether the leverancier is Incasso itself (BR349: only external leveranciers must deliver soort R). */

@@ -25,31 +25,50 @@ public record ParameterSet(Path directory, Parameters parameters, OrganisatieReg
         List<String> errors = new ArrayList<>();
         Map<String, ParameterTable> pt = null;
         Map<String, ParameterTable> ot = null;
+        boolean pOk = false;
+        boolean oOk = false;
         if (!Files.isRegularFile(p)) {
             errors.add(p + ": file not found");
         } else {
-            try {
-                pt = WorkbookReader.read(p, ParameterSheets.PARAMETERS);
-            } catch (WorkbookException e) {
-                errors.addAll(e.errors());
+            int before = errors.size();
+            pt = WorkbookReader.read(p, ParameterSheets.PARAMETERS, errors);
+            if (pt != null) {
+                errors.addAll(ParameterValidation.validate(pt));
             }
+            pOk = pt != null && errors.size() == before;
         }
         if (!Files.isRegularFile(o)) {
             errors.add(o + ": file not found");
         } else {
-            try {
-                ot = WorkbookReader.read(o, ParameterSheets.ORGANISATIE);
-            } catch (WorkbookException e) {
-                errors.addAll(e.errors());
+            int before = errors.size();
+            ot = WorkbookReader.read(o, ParameterSheets.ORGANISATIE, errors);
+            if (ot != null) {
+                errors.addAll(ParameterValidation.validateOrganisatie(ot, pt));
             }
+            oOk = ot != null && errors.size() == before;
         }
-        if (pt != null) {
-            errors.addAll(ParameterValidation.validate(pt));
-        }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || !pOk || !oOk) {
             throw new WorkbookException(errors);
         }
         return new ParameterSet(dir, new Parameters(pt, sha256(p)), new OrganisatieRegister(ot, sha256(o)));
+    }
+
+    /**
+     * As {@link #load(Path)}, and also refused when a value the run needs for a day of [van, tot] is missing
+     * (see {@link Parameters#gaten}).
+     */
+    public static ParameterSet load(Path dir, java.time.LocalDate van, java.time.LocalDate tot) {
+        ParameterSet set = load(dir);
+        List<String> gaten = set.gaten(van, tot);
+        if (!gaten.isEmpty()) {
+            throw new WorkbookException(gaten);
+        }
+        return set;
+    }
+
+    /** See {@link Parameters#gaten}. */
+    public List<String> gaten(java.time.LocalDate van, java.time.LocalDate tot) {
+        return parameters.gaten(van, tot);
     }
 
     public static String sha256(Path file) {

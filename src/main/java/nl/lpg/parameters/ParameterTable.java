@@ -20,10 +20,25 @@ public final class ParameterTable {
     private final SheetSchema schema;
     private final List<ParameterRow> rows;
     private final Map<List<String>, List<ParameterRow>> byKey = new HashMap<>();
+    private final Map<String, Integer> columnIndex;
 
     public ParameterTable(SheetSchema schema, List<ParameterRow> rows) {
+        this(schema, rows, Map.of());
+    }
+
+    /**
+     * A table as read from a workbook, with the 0-based position of each column in it, so that messages point at the
+     * real cell even when the analyst put the columns in another order.
+     */
+    public ParameterTable(SheetSchema schema, List<ParameterRow> rows, Map<String, Integer> columnIndex) {
         this.schema = schema;
         this.rows = List.copyOf(rows);
+        Map<String, Integer> idx = new HashMap<>();
+        for (int i = 0; i < schema.columns().size(); i++) {
+            idx.put(schema.columns().get(i).name(), i);
+        }
+        idx.putAll(columnIndex);
+        this.columnIndex = Map.copyOf(idx);
         for (ParameterRow row : rows) {
             byKey.computeIfAbsent(keyOf(row), k -> new ArrayList<>()).add(row);
         }
@@ -40,6 +55,24 @@ public final class ParameterTable {
 
     public List<ParameterRow> rows() {
         return rows;
+    }
+
+    /** Rows with a cell that could not be read; checks across cells leave them alone to avoid follow-up faults. */
+    private final java.util.Set<Integer> rowsWithFaults = new java.util.HashSet<>();
+
+    void markFaulty(int rowNumber) {
+        rowsWithFaults.add(rowNumber);
+    }
+
+    boolean faulty(ParameterRow row) {
+        return rowsWithFaults.contains(row.rowNumber());
+    }
+
+    /** The cell of a row's column as {@code sheet!C5}, for messages. */
+    public String cel(ParameterRow row, String column) {
+        Integer ci = columnIndex.get(column);
+        return schema.name() + "!" + new org.apache.poi.ss.util.CellReference(row.rowNumber() - 1, ci == null ? 0 : ci)
+                .formatAsString(false);
     }
 
     List<String> keyOf(ParameterRow row) {

@@ -73,6 +73,16 @@ public final class Parameters {
         return table(ParameterSheets.CAO_PARAMETERS.name()).find(date, opdrachtgever, codeCao);
     }
 
+    /**
+     * Every stretch of the period [van, tot] for which a value the run needs is missing, as
+     * {@code sheet!cell: ... has no row for from..to}: each opdrachtgever in Opdrachtgevers needs a row for every day,
+     * and each rule with {@code *} rows needs a {@code *} row for every day from its first ingang on. Empty when
+     * nothing is missing.
+     */
+    public java.util.List<String> gaten(LocalDate van, LocalDate tot) {
+        return Gaten.gaten(this, van, tot);
+    }
+
     public Optional<BigDecimal> decimal(String sheet, String column, LocalDate date, String... key) {
         return table(sheet).find(date, key).map(r -> r.decimal(column));
     }

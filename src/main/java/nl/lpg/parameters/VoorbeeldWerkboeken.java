@@ -359,6 +359,9 @@ public final class VoorbeeldWerkboeken {
             for (SheetSchema schema : schemas) {
                 schrijfBlad(wb, schema, data.getOrDefault(schema.name(), List.of()), st);
             }
+            if (schemas.stream().anyMatch(s -> s.column("regel").isPresent())) {
+                schrijfRegelnummers(wb, schemas, st);
+            }
             wb.setActiveSheet(0);
             // A fixed creation date, so regenerating unchanged examples gives the same content.
             wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
@@ -436,6 +439,47 @@ public final class VoorbeeldWerkboeken {
             }
             tekstRij(sh, r++, s.name(), WerkboekDocumentatie.uitleg(s) + "\nSleutel: " + String.join(", ", s.key())
                     + (s.dated() ? " (gedateerd met ingang en einde)" : "") + kolommen, st);
+        }
+    }
+
+    /** Sheet name of the hidden list of rule numbers the engine knows, for the drop-down of regel columns. */
+    static final String REGELNUMMERS = "Regelnummers";
+
+    /**
+     * A hidden sheet with every rule number of the catalogue and its title, and a drop-down on every regel column
+     * pointing at it (a warning, not a stop: the loader's check is the one that counts).
+     */
+    private static void schrijfRegelnummers(Workbook wb, List<SheetSchema> schemas, Stijlen st) {
+        Sheet sh = wb.createSheet(REGELNUMMERS);
+        Row kop = sh.createRow(0);
+        kop.createCell(0).setCellValue("regel");
+        kop.createCell(1).setCellValue("titel");
+        kop.getCell(0).setCellStyle(st.kop());
+        kop.getCell(1).setCellStyle(st.kop());
+        int r = 1;
+        for (nl.lpg.rules.RegelCatalogus.Entry e : nl.lpg.rules.RegelCatalogus.entries()) {
+            Row row = sh.createRow(r++);
+            row.createCell(0).setCellValue(e.nr());
+            row.createCell(1).setCellValue(e.title());
+        }
+        sh.setColumnWidth(1, 90 * 256);
+        wb.setSheetHidden(wb.getSheetIndex(sh), true);
+        String bereik = REGELNUMMERS + "!$A$2:$A$" + r;
+        for (SheetSchema s : schemas) {
+            if (s.column("regel").isEmpty()) {
+                continue;
+            }
+            int ci = s.columns().indexOf(s.column("regel").get());
+            Sheet blad = wb.getSheet(s.name());
+            DataValidationHelper dvh = blad.getDataValidationHelper();
+            DataValidation dv = dvh.createValidation(dvh.createFormulaListConstraint(bereik),
+                    new CellRangeAddressList(1, OPMAAK_RIJEN, ci, ci));
+            dv.setShowErrorBox(true);
+            dv.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+            dv.createErrorBox("Onbekende regel", "Dit regelnummer staat niet in de specificatie; de engine weigert "
+                    + "de werkmap met een onbekend regelnummer.");
+            dv.setSuppressDropDownArrow(true);
+            blad.addValidationData(dv);
         }
     }
 

@@ -89,17 +89,22 @@ public final class WerkboekDocumentatie {
                 + "parameters;\n");
         sb.append("- `organisatie.xlsx`: het organisatieregister (leveranciers, aansluitingen en hun relaties).\n\n");
         sb.append("Elke werkmap heeft ook een tabblad `Toelichting` dat de tabbladen uitlegt; bij iedere kolomkop staat "
-                + "een notitie met de uitleg van de kolom.\n\n");
+                + "een notitie met de uitleg van de kolom. Kolommen met een code of J/N hebben een keuzelijst; de kolom "
+                + "`regel` heeft een keuzelijst uit het verborgen tabblad `Regelnummers` (alle regelnummers van de "
+                + "specificatie met hun titel). Tabbladen die de engine niet kent, worden genegeerd.\n\n");
         sb.append("> ").append(VOORBEELD).append("\n\n");
         sb.append("## Spelregels\n\n").append(ALGEMEEN).append("\n\n");
         sb.append("Daarnaast worden geweigerd: een ontbrekend tabblad of ontbrekende kolom, een waarde van het verkeerde "
                 + "type (geen datum, geen getal, geen J/N), een onbekende code (opdrachtgever, soortGrondslag, aard, "
                 + "...), een einde vóór de ingang, overlappende geldigheid voor dezelfde sleutel, een regelnummer dat de "
-                + "engine niet kent, een productkeuze in Marges die niet in Productvarianten staat, en verwijzingen naar "
+                + "engine niet kent, een productkeuze (in Marges of een ander tabblad) die voor die opdrachtgever niet in "
+                + "Productvarianten staat, een negatief bedrag of een percentage boven 100, en verwijzingen naar "
                 + "een leverancier, aansluiting of opdrachtgever die niet bestaat. Voor de periode van een run wordt "
                 + "bovendien gecontroleerd dat er geen gaten zijn (zie Opdrachtgevers en Regels).\n\n");
         sb.append("De werkmappen met voorbeeldwaarden worden gemaakt met\n\n");
-        sb.append("```\njava -cp target/classes:... nl.lpg.parameters.VoorbeeldWerkboeken parameters-xlsx\n```\n\n");
+        sb.append("```\nmvn -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt\n"
+                + "java -cp target/classes:$(cat target/cp.txt) nl.lpg.parameters.VoorbeeldWerkboeken parameters-xlsx\n"
+                + "```\n\n");
         sb.append("(de Regels komen uit `src/main/resources/regels-seed/*.tsv`).\n\n");
         appendWerkmap(sb, ParameterSet.PARAMETERS_FILE, ParameterSheets.PARAMETERS);
         appendWerkmap(sb, ParameterSet.ORGANISATIE_FILE, ParameterSheets.ORGANISATIE);

@@ -46,7 +46,9 @@ class ShippedWorkbooksTest {
     @DisplayName("the shipped Regels sheet holds every seeded rule row")
     void regelsFromSeed() {
         Parameters p = ParameterSet.load(SHIPPED).parameters();
-        assertThat(p.table("Regels").rows()).hasSize(nl.lpg.rules.RegelsSeed.load().size());
+        assertThat(p.table("Regels").rows())
+                .as("shipped Regels out of date with regels-seed: run nl.lpg.parameters.VoorbeeldWerkboeken")
+                .hasSize(nl.lpg.rules.RegelsSeed.load().size());
     }
 
     @Test
