@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /** {@code bin/lpg COMMAND [options]}: the engine's command line (CONTRACT.md section 3). */
 @Command(name = "lpg", mixinStandardHelpOptions = true, description = "lpg-engine: Levering Premie en Gegevens",
-        subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class,
+        subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
                 LpgMain.Demo.class, Rules.class, Bench.class})
 public class LpgMain {
 
@@ -113,19 +113,21 @@ public class LpgMain {
 
         @Override
         public Integer call() {
-            Path d = dir != null ? dir : g.parameters;
-            try {
-                ParameterSet ps = ParameterSet.load(d);
-                print("OK " + d + ": parameters.xlsx sha256 " + ps.parameters().sha256() + ", organisatie.xlsx sha256 "
-                        + ps.organisatie().sha256());
-                ps.parameters().tables().values().stream()
-                        .sorted(java.util.Comparator.comparing(t -> t.schema().name()))
-                        .forEach(t -> print("  " + t.schema().name() + ": " + t.rows().size() + " rows"));
-                return ExitCodes.DONE;
-            } catch (WorkbookException e) {
-                e.errors().forEach(System.err::println);
-                return ExitCodes.UNUSABLE_INPUT;
-            }
+            return nl.lpg.parameters.ParameterCommands.checkParameters(dir != null ? dir : g.parameters, System.out,
+                    System.err);
+        }
+    }
+
+    @Command(name = "diff-parameters", description = "List every value that changes between two workbook versions, by sheet, key and date.")
+    static class DiffParameters implements Callable<Integer> {
+        @Parameters(index = "0", description = "The old workbook directory.")
+        Path oud;
+        @Parameters(index = "1", description = "The new workbook directory.")
+        Path nieuw;
+
+        @Override
+        public Integer call() {
+            return nl.lpg.parameters.ParameterCommands.diffParameters(oud, nieuw, System.out, System.err);
         }
     }
 
