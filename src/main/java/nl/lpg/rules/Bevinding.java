@@ -9,6 +9,10 @@ import java.time.LocalDate;
 public record Bevinding(String regel, String melding, LocalDate datumAanvangInkomstenperiode, String productkeuze,
                         String productvariant, Integer jaar) {
 
+    public Bevinding {
+        Waarneming.gevonden(regel);
+    }
+
     public static Bevinding van(String regel, String melding) {
         return new Bevinding(regel, melding, null, null, null, null);
     }
