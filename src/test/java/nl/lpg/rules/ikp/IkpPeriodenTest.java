@@ -179,6 +179,9 @@ class IkpPeriodenTest {
                     ctx("ABP", ikv(ikp().verbijzondering("WNE")).aard("VA"), LEEG))).hasSize(1);
             assertThat(new Br89VerbijzonderingVutFpuFlo().toets(
                     ctx("ABP", ikv(ikp().verbijzondering("FLO")).aard("VP"), LEEG))).isEmpty();
+            // BR89: at aard VP only VUT, FPU and FLO are valid
+            assertThat(new Br89VerbijzonderingVutFpuFlo().toets(
+                    ctx("ABP", ikv(ikp().verbijzondering("WNE")).aard("VP"), LEEG))).hasSize(1);
             assertThat(new Br89VerbijzonderingVutFpuFlo().toets(
                     ctx("ABP", ikv(ikp().verbijzondering("WNE")).aard("WN"), LEEG))).isEmpty();
             assertThat(signalen(new Br87VerbijzonderingWouWwu(),
