@@ -13,16 +13,40 @@ import java.nio.file.Path;
 public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvEenheid> {
 
     private final Path levering;
+    private final int vooruit;
+    private final java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen;
+    private final java.util.ArrayDeque<IkvEenheid> buffer = new java.util.ArrayDeque<>();
     private LeveringReader reader;
 
     public IkvItemReader(Path levering) {
+        this(levering, 1, l -> { });
+    }
+
+    /**
+     * Reads {@code vooruit} IKVs at a time and hands each batch to {@code vooruitGelezen} first (to load what the
+     * rules will ask of the stand in one query). The saved count is of IKVs handed out, so a restart is exact.
+     */
+    public IkvItemReader(Path levering, int vooruit,
+                         java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen) {
         this.levering = levering;
+        this.vooruit = Math.max(1, vooruit);
+        this.vooruitGelezen = vooruitGelezen;
         setName("ikvReader");
     }
 
     @Override
     protected IkvEenheid doRead() {
-        return reader.volgende();
+        if (buffer.isEmpty()) {
+            java.util.List<IkvEenheid> batch = new java.util.ArrayList<>(vooruit);
+            for (IkvEenheid e = null; batch.size() < vooruit && (e = reader.volgende()) != null; ) {
+                batch.add(e);
+            }
+            if (!batch.isEmpty()) {
+                vooruitGelezen.accept(batch);
+                buffer.addAll(batch);
+            }
+        }
+        return buffer.poll();
     }
 
     @Override
@@ -37,6 +61,7 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
 
     @Override
     protected void doClose() {
+        buffer.clear();
         if (reader != null) {
             reader.close();
             reader = null;

@@ -33,6 +33,9 @@ public class IkvVerwerker implements ItemProcessor<IkvEenheid, IkvResultaat> {
     private final StandView stand;
     private final Map<Integer, AeUitkomst> aes;
     private final java.time.LocalDate peildatum;
+    // Which rules run with which aard depends on opdrachtgever and date only: looked up once per AE.
+    private final Map<String, List<Regelmotor.ActieveRegel<IkvRegel>>> actiefStructuur = new java.util.HashMap<>();
+    private final Map<String, List<Regelmotor.ActieveRegel<IkvRegel>>> actiefInhoud = new java.util.HashMap<>();
 
     public IkvVerwerker(List<IkvRegel> regels, ParameterSet ps, StandView stand, Map<Integer, AeUitkomst> aes,
                         java.time.LocalDate peildatum) {
@@ -55,10 +58,14 @@ public class IkvVerwerker implements ItemProcessor<IkvEenheid, IkvResultaat> {
         String og = e.ae().opdrachtgever();
         var datum = e.ae().datumAanvangTijdvak();
         Regelmotor.Sleutels sl = new Regelmotor.Sleutels(e.levering(), e.ae(), e.ikv());
-        List<Signaal> signalen = new ArrayList<>(
-                Regelmotor.voerUit(structuur, ctx, r -> r.toets(ctx), ps.parameters(), og, datum, sl));
+        String sleutel = og + "|" + datum;
+        List<Signaal> signalen = new ArrayList<>(Regelmotor.voerUit(
+                actiefStructuur.computeIfAbsent(sleutel, k -> Regelmotor.actieve(structuur, ps.parameters(), og, datum)),
+                r -> r.toets(ctx), og, sl));
         if (signalen.isEmpty()) {
-            signalen.addAll(Regelmotor.voerUit(inhoud, ctx, r -> r.toets(ctx), ps.parameters(), og, datum, sl));
+            signalen.addAll(Regelmotor.voerUit(
+                    actiefInhoud.computeIfAbsent(sleutel, k -> Regelmotor.actieve(inhoud, ps.parameters(), og, datum)),
+                    r -> r.toets(ctx), og, sl));
         }
         List<IkvResultaat.Berekening> berekeningen = new ArrayList<>();
         for (Inkomstenperiode ikp : e.ikv().inkomstenperioden()) {

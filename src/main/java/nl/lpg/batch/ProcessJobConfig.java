@@ -81,13 +81,22 @@ public class ProcessJobConfig {
 
     @Bean
     @StepScope
-    public IkvItemReader ikvReader(@Value("#{jobParameters['levering']}") String levering) {
-        return new IkvItemReader(Path.of(levering));
+    public IkvItemReader ikvReader(@Value("#{jobParameters['levering']}") String levering, JdbcStandView standView,
+                                   @Value("${lpg.chunk-size:500}") int chunkSize) {
+        return new IkvItemReader(Path.of(levering), chunkSize, standView::laadVooruit);
+    }
+
+    /** The stand as the rules of one process step see it, filled ahead by the reader. */
+    @Bean
+    @StepScope
+    public JdbcStandView standView(JdbcTemplate jdbc) {
+        return new JdbcStandView(jdbc);
     }
 
     @Bean
     @StepScope
     public IkvVerwerker ikvVerwerker(List<IkvRegel> regels, ParameterSetCache cache, JdbcTemplate jdbc,
+                                     JdbcStandView standView,
                                      @Value("#{jobParameters['runId']}") String runId,
                                      @Value("#{jobParameters['parameters']}") String parameters,
                                      @Value("#{jobParameters['peildatum']}") String peildatum) {
@@ -97,7 +106,7 @@ public class ProcessJobConfig {
                     aes.put(rs.getInt(1), new IkvVerwerker.AeUitkomst(UnitStatus.valueOf(rs.getString(2)),
                             rs.getBoolean(3)));
                 }, runId);
-        return new IkvVerwerker(regels, cache.get(Path.of(parameters)), new JdbcStandView(jdbc), aes,
+        return new IkvVerwerker(regels, cache.get(Path.of(parameters)), standView, aes,
                 LocalDate.parse(peildatum));
     }
 

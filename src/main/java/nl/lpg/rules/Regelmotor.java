@@ -47,6 +47,31 @@ public final class Regelmotor {
         return out;
     }
 
+    /** A rule with the aard the Regels sheet gives it for one opdrachtgever and date. */
+    public record ActieveRegel<R extends Regel>(R regel, Aard aard) {
+    }
+
+    /** The rules that run for an opdrachtgever on a date, with their aard: computed once per AE, not per IKV. */
+    public static <R extends Regel> List<ActieveRegel<R>> actieve(List<R> regels, Parameters p, String opdrachtgever,
+                                                                   LocalDate date) {
+        List<ActieveRegel<R>> out = new ArrayList<>();
+        for (R r : regels) {
+            actief(p, r.regel(), opdrachtgever, date).ifPresent(i -> out.add(new ActieveRegel<>(r, Aard.valueOf(i.aard()))));
+        }
+        return out;
+    }
+
+    public static <R extends Regel> List<Signaal> voerUit(List<ActieveRegel<R>> regels, Function<R, List<Bevinding>> run,
+                                                         String opdrachtgever, Sleutels sleutels) {
+        List<Signaal> out = new ArrayList<>();
+        for (ActieveRegel<R> a : regels) {
+            for (Bevinding b : run.apply(a.regel())) {
+                out.add(signaal(b, a.aard(), opdrachtgever, sleutels));
+            }
+        }
+        return out;
+    }
+
     public static Signaal signaal(Bevinding b, Aard aard, String opdrachtgever, Sleutels s) {
         Levering l = s.levering();
         AdministratieveEenheid ae = s.ae();

@@ -59,7 +59,7 @@ public class StandWriter {
         List<Object[]> perTijdvak = new ArrayList<>();
         List<Object[]> perIkp = new ArrayList<>();
         Map<String, Object[]> ikps = new java.util.LinkedHashMap<>();
-        Map<String, Object[]> pvps = new java.util.LinkedHashMap<>();
+        Map<String, List<Object[]>> pvpsPerIkp = new java.util.LinkedHashMap<>();
         for (Eenheid e : eenheden) {
             AdministratieveEenheid ae = e.ae();
             Inkomstenverhouding ikv = e.ikv();
@@ -75,14 +75,15 @@ public class StandWriter {
                 ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
                         ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
                         Json.write(ikp), levering.sleutel(), runId});
-                pvps.keySet().removeIf(k -> k.startsWith(ikpKey + "|"));
+                List<Object[]> pvps = new ArrayList<>();
+                pvpsPerIkp.put(ikpKey, pvps);
                 int seq = 0;
                 for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
                     for (PensioenVerzekeringPeriode pvp : pvv.perioden()) {
                         PvpWaarden w = e.berekend().getOrDefault(sleutel(ikp.datumAanvang().toString(),
                                 pvv.productkeuze(), pvv.productvariant(), pvp.datumAanvang().toString()),
                                 new PvpWaarden(null, null, null));
-                        pvps.put(ikpKey + "|" + seq, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(),
+                        pvps.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(),
                                 ikp.datumAanvang(), seq++, ae.datumAanvangTijdvak(), pvv.productkeuze(),
                                 pvv.productvariant(), pvp.datumAanvang(), pvp.productloon(), pvp.premiegrondslag(),
                                 w.grondslagBerekend(), pvp.premie(), w.premieBerekend(), w.premieVastgesteld(),
@@ -105,7 +106,7 @@ public class StandWriter {
                 + " datum_aanvang_ikp, seq, tijdvak_aanvang, productkeuze, productvariant, datum_aanvang_pvp,"
                 + " productloon, grondslag_aangeleverd, grondslag_berekend, premie_aangeleverd, premie_berekend,"
                 + " premie_vastgesteld, levering_sleutel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                new ArrayList<>(pvps.values()));
+                pvpsPerIkp.values().stream().flatMap(List::stream).toList());
     }
 
     public static String sleutel(String ikp, String pk, String pv, String pvp) {
