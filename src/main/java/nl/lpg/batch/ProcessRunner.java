@@ -54,9 +54,15 @@ public class ProcessRunner {
         return sha.length() > 40 ? sha.substring(0, 40) : sha;
     }
 
+    /** Validates the delivery against the XSD, then processes it. */
     public Uitkomst verwerk(Path levering, Path parametersDir, Path out, LocalDate peildatum) throws Exception {
+        return verwerk(levering, LeveringSchema.valideer(levering), parametersDir, out, peildatum);
+    }
+
+    /** Processes a delivery that already passed the XSD, with its SHA-256 from that pass. */
+    public Uitkomst verwerk(Path levering, String sha, Path parametersDir, Path out, LocalDate peildatum)
+            throws Exception {
         ParameterSet ps = parameterSets.get(parametersDir);
-        String sha = LeveringSchema.valideer(levering);
         // Workbook versions identify the run together with the delivery and the peildatum.
         String werkboeken = kort(ps.parameters().sha256()) + "/" + kort(ps.organisatie().sha256());
         List<String> open = jdbc.queryForList("SELECT run_id FROM lpg_run WHERE command = 'process' AND input_sha256 = ?"

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,16 +69,17 @@ public class LpgMain {
 
         @Override
         public Integer call() throws Exception {
+            // Workbooks and XSD first, so unusable input is refused before the database starts.
             laadWerkboeken(g);
-            LeveringSchema.valideer(levering);
+            String sha = LeveringSchema.valideer(levering);
             try (Engine e = Engine.start(g)) {
-                return verwerk(e, levering, g);
+                return verwerk(e, levering, sha, g);
             }
         }
     }
 
-    static int verwerk(Engine e, Path levering, GlobalOptions g) throws Exception {
-        ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(levering, g.parameters, g.out, g.peildatum());
+    static int verwerk(Engine e, Path levering, String sha, GlobalOptions g) throws Exception {
+        ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(levering, sha, g.parameters, g.out, g.peildatum());
         if (u.status() != BatchStatus.COMPLETED) {
             System.err.println("lpg: run " + u.runId() + " ended " + u.status() + "; run the same command again to resume it");
             return ExitCodes.OTHER;
@@ -155,7 +155,7 @@ public class LpgMain {
             }
             try (Engine e = Engine.start(g)) {
                 for (Path l : leveringen) {
-                    verwerk(e, l, g);
+                    verwerk(e, l, LeveringSchema.valideer(l), g);
                 }
                 for (String p : new String[]{"2026-01", "2026-02"}) {
                     print("DONE premium-run " + p + " -> "
@@ -175,9 +175,5 @@ public class LpgMain {
                 }
             }
         }
-    }
-
-    static PrintWriter out() {
-        return new PrintWriter(System.out, true);
     }
 }
