@@ -63,26 +63,22 @@ public class LeveringControleTasklet implements Tasklet {
      * BR288, BR356, BR365). Only what those rules compare is kept (of the person: BSN, personeelsnummer, name,
      * geboortedatum and geslacht), so it stays small for large deliveries.
      */
-    static List<IkvOverzicht> overzicht(java.nio.file.Path levering) {
-        List<IkvOverzicht> l = new ArrayList<>();
-        try (LeveringReader r = new LeveringReader(levering)) {
-            for (var e = r.volgende(); e != null; e = r.volgende()) {
-                var np = e.ikv().natuurlijkPersoon();
-                var kort = np == null ? null : new NatuurlijkPersoon(np.bsn(), np.personeelsnummer(), np.voorletters(), null,
-                        np.achternaam(), np.geboortedatum(), np.geslacht(), null, null, null, null, null, null);
-                IkvOverzicht o = IkvOverzicht.van(e.ae(), e.ikv());
-                l.add(new IkvOverzicht(o.aeIndex(), o.aansluitnummer(), o.personeelsnummer(), o.nummer(),
-                        o.datumAanvang(), o.datumEinde(), kort, o.datumsAanvangIkp(), o.plaats()));
-            }
-        }
-        return l;
+    static IkvOverzicht overzicht(nl.lpg.delivery.IkvEenheid e) {
+        var np = e.ikv().natuurlijkPersoon();
+        var kort = np == null ? null : new NatuurlijkPersoon(np.bsn(), np.personeelsnummer(), np.voorletters(), null,
+                np.achternaam(), np.geboortedatum(), np.geslacht(), null, null, null, null, null, null);
+        IkvOverzicht o = IkvOverzicht.van(e.ae(), e.ikv());
+        return new IkvOverzicht(o.aeIndex(), o.aansluitnummer(), o.personeelsnummer(), o.nummer(), o.datumAanvang(),
+                o.datumEinde(), kort, o.datumsAanvangIkp(), o.plaats());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
         ParameterSet ps = parameterSets.get(run.parameters());
-        LeveringReader.Koppen koppen = LeveringReader.koppen(run.levering());
+        List<IkvOverzicht> ikvs = new ArrayList<>();
+        // One pass over the file: the headers and the IKV overview together.
+        LeveringReader.Koppen koppen = LeveringReader.koppen(run.levering(), e -> ikvs.add(overzicht(e)));
         var levering = koppen.levering();
 
         jdbc.update("DELETE FROM run_ae WHERE run_id = ?", run.runId());
@@ -102,7 +98,6 @@ public class LeveringControleTasklet implements Tasklet {
         signalen.schrijf(run.runId(), 0, leveringSignalen);
         boolean geweigerd = UnitStatus.van(leveringSignalen) == UnitStatus.REFUSED;
 
-        List<IkvOverzicht> ikvs = overzicht(run.levering());
         for (AeInhoud ae : koppen.aes()) {
             AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum(),
                     ikvs);

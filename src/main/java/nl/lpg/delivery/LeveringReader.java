@@ -61,12 +61,20 @@ public final class LeveringReader implements AutoCloseable {
     }
 
     public static Koppen koppen(Path file) {
+        return koppen(file, null);
+    }
+
+    /**
+     * The headers, and, when {@code perIkv} is given, every IKV handed to it in the same pass (built only then;
+     * otherwise IKVs are skipped unread).
+     */
+    public static Koppen koppen(Path file, java.util.function.Consumer<IkvEenheid> perIkv) {
         try (LeveringReader reader = new LeveringReader(file)) {
-            return reader.leesKoppen();
+            return reader.leesKoppen(perIkv);
         }
     }
 
-    private Koppen leesKoppen() {
+    private Koppen leesKoppen(java.util.function.Consumer<IkvEenheid> perIkv) {
         List<AeInhoud> aes = new ArrayList<>();
         List<CollectieveAangifte> cal = new ArrayList<>();
         try {
@@ -86,7 +94,11 @@ public final class LeveringReader implements AutoCloseable {
                         }
                         case "inkomstenverhouding" -> {
                             aantalIkv++;
-                            skipElement();
+                            if (perIkv == null) {
+                                skipElement();
+                            } else {
+                                perIkv.accept(new IkvEenheid(++ikvVolgnummer, levering, huidigeAe, leesIkv()));
+                            }
                         }
                         case "intrekking" -> intrekkingen.add(leesIntrekking());
                         case "collectieveAangifte" -> ca.add(leesCollectieveAangifte());
@@ -107,49 +119,41 @@ public final class LeveringReader implements AutoCloseable {
     /** The next IKV with its AE context, or null at the end of the delivery. */
     public IkvEenheid volgende() {
         try {
-            while (r.hasNext()) {
-                int ev = r.next();
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "levering" -> levering = leesLevering();
-                    case "administratieveEenheid" -> huidigeAe = leesAe(++aeIndex);
-                    case "inkomstenverhouding" -> {
-                        return new IkvEenheid(++ikvVolgnummer, levering, huidigeAe, leesIkv());
-                    }
-                    default -> {
-                    }
-                }
-            }
-            return null;
+            return naarVolgendeIkv() ? new IkvEenheid(++ikvVolgnummer, levering, huidigeAe, leesIkv()) : null;
         } catch (XMLStreamException e) {
             throw fout(e);
         }
     }
 
-    /** Skips the next n IKVs without building them (restart: resume after what was committed). */
+    /** Skips IKVs until n have been passed, without building them (restart: resume after what was committed). */
     public void sla(int n) {
         try {
-            while (ikvVolgnummer < n && r.hasNext()) {
-                int ev = r.next();
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "levering" -> levering = leesLevering();
-                    case "administratieveEenheid" -> huidigeAe = leesAe(++aeIndex);
-                    case "inkomstenverhouding" -> {
-                        ikvVolgnummer++;
-                        skipElement();
-                    }
-                    default -> {
-                    }
-                }
+            while (ikvVolgnummer < n && naarVolgendeIkv()) {
+                ikvVolgnummer++;
+                skipElement();
             }
         } catch (XMLStreamException e) {
             throw fout(e);
         }
+    }
+
+    /** Moves to the start of the next inkomstenverhouding, keeping the levering and AE context; false at the end. */
+    private boolean naarVolgendeIkv() throws XMLStreamException {
+        while (r.hasNext()) {
+            if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "levering" -> levering = leesLevering();
+                case "administratieveEenheid" -> huidigeAe = leesAe(++aeIndex);
+                case "inkomstenverhouding" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private DeliveryException fout(XMLStreamException e) {
