@@ -32,7 +32,7 @@ public class ProcessRunner {
     private static final Logger log = LoggerFactory.getLogger(ProcessRunner.class);
 
     /** The outcome of a process run. */
-    public record Uitkomst(String runId, BatchStatus status, boolean leveringGeweigerd, Path runDir) {
+    public record Uitkomst(String runId, BatchStatus status, boolean leveringGeweigerd, Path runDir, String reden) {
     }
 
     private final JobOperator jobOperator;
@@ -48,6 +48,17 @@ public class ProcessRunner {
         this.processJob = processJob;
         this.jdbc = jdbc;
         this.parameterSets = parameterSets;
+    }
+
+    /** The innermost cause's first line: what a person can act on. */
+    static String kern(Throwable t) {
+        Throwable r = t;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        String m = r.getMessage() == null ? r.getClass().getSimpleName() : r.getMessage().strip();
+        int i = m.indexOf('\n');
+        return i < 0 ? m : m.substring(0, i);
     }
 
     private static String kort(String sha) {
@@ -104,9 +115,15 @@ public class ProcessRunner {
         String status = exec.getStatus() == BatchStatus.COMPLETED ? (geweigerd ? "REFUSED" : "COMPLETED") : "FAILED";
         jdbc.update("UPDATE lpg_run SET status = ?, job_instance_id = ?, ended = ? WHERE run_id = ?", status,
                 exec.getJobInstance().getInstanceId(), Timestamp.valueOf(LocalDateTime.now()), runId);
+        String reden = null;
         if (exec.getStatus() != BatchStatus.COMPLETED) {
             exec.getAllFailureExceptions().forEach(t -> log.error("Run {} failed: {}", runId, t.toString()));
+            reden = exec.getStepExecutions().stream()
+                    .filter(s -> !s.getFailureExceptions().isEmpty())
+                    .map(s -> "step " + s.getStepName() + ": " + kern(s.getFailureExceptions().get(0)))
+                    .findFirst()
+                    .orElse(exec.getAllFailureExceptions().stream().findFirst().map(ProcessRunner::kern).orElse(null));
         }
-        return new Uitkomst(runId, exec.getStatus(), geweigerd, out.resolve(runId));
+        return new Uitkomst(runId, exec.getStatus(), geweigerd, out.resolve(runId), reden);
     }
 }

@@ -34,13 +34,12 @@ public class Bench implements Callable<Integer> {
             g.peildatum = LocalDate.of(2026, 3, 15);
         }
         g.data = g.data.resolve("bench");
-        if (g.dbUrl == null) {
-            LpgMain.Demo.wis(g.data); // a benchmark starts from an empty stand (else BR16 refuses the same delivery)
-        }
+        LpgMain.controleerUitvoermap(g);
         Path file = Files.createTempFile("lpg-bench-", ".xml");
         genereer(file, n);
         int pvps = n * 2 * 2;
-        try (Engine e = Engine.start(g)) {
+        // a benchmark starts from an empty stand (else BR16 refuses the same delivery)
+        try (Engine e = Engine.start(g, "bench --n " + n, true)) {
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                 p.resetPeakUsage();
             }

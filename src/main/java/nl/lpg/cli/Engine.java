@@ -2,6 +2,7 @@ package nl.lpg.cli;
 
 import nl.lpg.LpgApplication;
 import nl.lpg.database.EmbeddedMariaDb;
+import nl.lpg.database.ServerLock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -12,28 +13,50 @@ import java.util.Map;
 public final class Engine implements AutoCloseable {
 
     private final EmbeddedMariaDb embedded;
+    private final ServerLock serverLock;
     private final ConfigurableApplicationContext context;
 
-    private Engine(EmbeddedMariaDb embedded, ConfigurableApplicationContext context) {
+    private Engine(EmbeddedMariaDb embedded, ServerLock serverLock, ConfigurableApplicationContext context) {
         this.embedded = embedded;
+        this.serverLock = serverLock;
         this.context = context;
     }
 
-    public static Engine start(GlobalOptions o) {
+    /**
+     * Starts the database and the context. {@code omschrijving} (e.g. "process levering.xml") names this command to a
+     * second command that finds the {@code --data} (or the {@code --db-url} database) in use and is refused.
+     */
+    public static Engine start(GlobalOptions o, String omschrijving) {
+        return start(o, omschrijving, false);
+    }
+
+    /** As {@link #start(GlobalOptions, String)}; {@code leeg}: the embedded stand starts empty (demo, bench). */
+    public static Engine start(GlobalOptions o, String omschrijving, boolean leeg) {
         EmbeddedMariaDb db = null;
+        ServerLock lock = null;
         String url = o.dbUrl;
-        if (url == null) {
-            db = EmbeddedMariaDb.start(o.data);
-            url = db.jdbcUrl();
-        }
         try {
-            return new Engine(db, context(url, o.brp == null ? null : o.brp.toAbsolutePath().toString()));
+            if (url == null) {
+                db = EmbeddedMariaDb.start(o.data, omschrijving, leeg);
+                url = db.jdbcUrl();
+            } else {
+                lock = ServerLock.acquire(url, omschrijving);
+            }
+            return new Engine(db, lock, context(url, o.brp == null ? null : o.brp.toAbsolutePath().toString()));
         } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
             if (db != null) {
                 db.close();
             }
             throw e;
         }
+    }
+
+    /** The embedded database, or null with {@code --db-url}. */
+    public EmbeddedMariaDb embedded() {
+        return embedded;
     }
 
     public static ConfigurableApplicationContext context(String url) {
@@ -62,9 +85,15 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
-        if (embedded != null) {
-            embedded.close();
+        try {
+            context.close();
+        } finally {
+            if (serverLock != null) {
+                serverLock.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import nl.lpg.delivery.LeveringSchema;
 import nl.lpg.parameters.ParameterSet;
 import nl.lpg.parameters.WorkbookException;
 import nl.lpg.premium.PremieRun;
+import nl.lpg.support.Privacy;
 import org.springframework.batch.core.BatchStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,17 +39,36 @@ public class LpgMain {
             return ExitCodes.UNUSABLE_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, r) -> {
-            if (ex instanceof DeliveryException || ex instanceof WorkbookException) {
-                c.getErr().println("lpg: " + ex.getMessage());
+            if (ex instanceof DeliveryException || ex instanceof WorkbookException || ex instanceof OngeldigeOptie) {
+                fout(c, ex.getMessage());
                 if (ex instanceof WorkbookException we && we.errors().size() > 1) {
-                    we.errors().forEach(e -> c.getErr().println("  " + e));
+                    we.errors().forEach(e -> c.getErr().println("  " + Privacy.maskeer(e.toString())));
                 }
                 return ExitCodes.UNUSABLE_INPUT;
             }
-            c.getErr().println("lpg: " + ex);
+            fout(c, Foutmelding.eenRegel(ex));
+            log.debug("Stack trace of the error above", ex); // for a developer at DEBUG; never on stderr
             return ExitCodes.OTHER;
         });
         return cl.execute(args);
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LpgMain.class);
+
+    /** One line on stderr, masked: no BSN or IBAN even where a parser or the database quoted one. */
+    static void fout(CommandLine c, String melding) {
+        String m = melding == null ? "" : melding.replace('\n', ' ').replace('\r', ' ');
+        c.getErr().println("lpg: " + Privacy.maskeer(m));
+    }
+
+    /** --out must be writable before anything runs: an unwritable folder is unusable input, not a failed run. */
+    static void controleerUitvoermap(GlobalOptions g) {
+        try {
+            nl.lpg.report.RunMap.controleerSchrijfbaar(g.out);
+        } catch (java.io.IOException e) {
+            throw new OngeldigeOptie("--out " + g.out.toAbsolutePath() + ": cannot write there ("
+                    + Foutmelding.eenRegel(e) + ")");
+        }
     }
 
     static void print(String s) {
@@ -72,7 +92,8 @@ public class LpgMain {
             // Workbooks and XSD first, so unusable input is refused before the database starts.
             laadWerkboeken(g);
             String sha = LeveringSchema.valideer(levering);
-            try (Engine e = Engine.start(g)) {
+            controleerUitvoermap(g);
+            try (Engine e = Engine.start(g, "process " + levering.getFileName())) {
                 return verwerk(e, levering, sha, g);
             }
         }
@@ -81,7 +102,8 @@ public class LpgMain {
     static int verwerk(Engine e, Path levering, String sha, GlobalOptions g) throws Exception {
         ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(levering, sha, g.parameters, g.out, g.peildatum());
         if (u.status() != BatchStatus.COMPLETED) {
-            System.err.println("lpg: run " + u.runId() + " ended " + u.status() + "; run the same command again to resume it");
+            System.err.println("lpg: " + Privacy.maskeer("run " + u.runId() + " ended " + u.status()
+                    + (u.reden() == null ? "" : " (" + u.reden() + ")") + "; run the same command again to resume it"));
             return ExitCodes.OTHER;
         }
         print((u.leveringGeweigerd() ? "REFUSED " : "DONE ") + levering.getFileName() + " -> " + u.runDir());
@@ -97,7 +119,8 @@ public class LpgMain {
 
         @Override
         public Integer call() {
-            try (Engine e = Engine.start(g)) {
+            controleerUitvoermap(g);
+            try (Engine e = Engine.start(g, "premium-run " + periode)) {
                 print("DONE premium-run " + periode + " -> " + e.bean(PremieRun.class).voerUit(periode, g.out, g.peildatum()));
             }
             return ExitCodes.DONE;
@@ -146,14 +169,12 @@ public class LpgMain {
             }
             // The demo keeps its own stand and starts from an empty one, so it can run again and again.
             g.data = g.data.resolve("demo");
-            if (g.dbUrl == null) {
-                wis(g.data);
-            }
+            controleerUitvoermap(g);
             List<Path> leveringen;
             try (Stream<Path> s = Files.list(examples)) {
                 leveringen = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
             }
-            try (Engine e = Engine.start(g)) {
+            try (Engine e = Engine.start(g, "demo", true)) {
                 for (Path l : leveringen) {
                     verwerk(e, l, LeveringSchema.valideer(l), g);
                 }
@@ -163,17 +184,6 @@ public class LpgMain {
                 }
             }
             return ExitCodes.DONE;
-        }
-
-        static void wis(Path dir) throws java.io.IOException {
-            if (!Files.exists(dir)) {
-                return;
-            }
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 }

@@ -40,10 +40,8 @@ public class PremieRun {
     public Path voerUit(YearMonth periode, Path out, LocalDate peildatum) {
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS")) + "-premie-"
                 + periode;
-        Path dir = out.resolve(runId);
         long t0 = System.nanoTime();
-        try {
-            Files.createDirectories(dir);
+        return nl.lpg.report.RunMap.schrijf(out, runId, dir -> {
             LocalDate van = periode.atDay(1);
             LocalDate tot = periode.atEndOfMonth();
             int rows = CsvUitvoer.schrijf(jdbc, dir.resolve("totals.csv"), CsvUitvoer.TOTALS,
@@ -63,9 +61,6 @@ public class PremieRun {
             json.put("durationsMs", Map.of("premiumRun", (System.nanoTime() - t0) / 1_000_000));
             Files.writeString(dir.resolve("run.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

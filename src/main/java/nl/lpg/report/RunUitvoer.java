@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,12 +38,10 @@ public class RunUitvoer {
 
     /** Writes every file; {@code samenvatting} becomes run.json with the counts added. Returns the run directory. */
     public Path schrijf(Path out, String runId, Map<String, Object> samenvatting) {
-        Path dir = out.resolve(runId);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RunMap.schrijf(out, runId, dir -> schrijfIn(dir, runId, samenvatting));
+    }
+
+    private void schrijfIn(Path dir, String runId, Map<String, Object> samenvatting) throws IOException {
         CsvUitvoer.schrijf(jdbc, dir.resolve("signals.csv"), CsvUitvoer.SIGNALS, CsvUitvoer.soorten("TTTTTTTTTTTTTT"),
                 SIGNALS_SQL, runId);
         CsvUitvoer.schrijf(jdbc, dir.resolve("pvp-calculations.csv"), CsvUitvoer.PVP,
@@ -71,13 +68,8 @@ public class RunUitvoer {
         json.put("aes", jdbc.queryForList("SELECT ae_index aeIndex, aansluitnummer, opdrachtgever,"
                 + " CAST(datum_aanvang_tijdvak AS CHAR) datumAanvangTijdvak, status FROM run_ae WHERE run_id = ?"
                 + " ORDER BY ae_index", runId));
-        try {
-            Files.writeString(dir.resolve("run.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Files.writeString(dir.resolve("run.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(json));
         RapportXlsx.schrijf(jdbc, dir.resolve("report.xlsx"), runId, json);
-        return dir;
     }
 }

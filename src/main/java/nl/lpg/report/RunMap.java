@@ -1,0 +1,73 @@
+package nl.lpg.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A run's output folder appears whole or not at all: everything is written into {@code OUT/.<runId>.partial} and
+ * that folder is renamed to {@code OUT/<runId>} at the end (one rename in the same file system), so a scheduler that
+ * picks up {@code OUT/<runId>/totals.csv} never sees half a file. A run killed while writing leaves only the hidden
+ * partial folder, which the resumed run throws away and writes again.
+ */
+public final class RunMap {
+
+    /** Writes the files of one run into the folder it is given. */
+    @FunctionalInterface
+    public interface Schrijver {
+        void schrijf(Path map) throws IOException;
+    }
+
+    private RunMap() {
+    }
+
+    /** Creates {@code out} if needed and proves a file can be written there; throws with the reason if not. */
+    public static void controleerSchrijfbaar(Path out) throws IOException {
+        Files.createDirectories(out);
+        Path probe = Files.createTempFile(out, ".lpg-write-check-", ".tmp");
+        Files.delete(probe);
+    }
+
+    public static Path schrijf(Path out, String runId, Schrijver schrijver) {
+        Path doel = out.resolve(runId);
+        Path partial = out.resolve("." + runId + ".partial");
+        try {
+            Files.createDirectories(out);
+            verwijder(partial);
+            Files.createDirectories(partial);
+            schrijver.schrijf(partial);
+            if (Files.exists(doel)) {
+                // written by an attempt that was killed after its rename: the same run, replaced whole
+                Path oud = out.resolve("." + runId + ".old");
+                verwijder(oud);
+                Files.move(doel, oud, StandardCopyOption.ATOMIC_MOVE);
+                verwijder(oud);
+            }
+            try {
+                Files.move(partial, doel, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, doel);
+            }
+            return doel;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the outputs of run " + runId + " to " + out + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static void verwijder(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
