@@ -72,6 +72,9 @@ public class LeveringControleTasklet implements Tasklet {
                 o.datumEinde(), kort, o.datumsAanvangIkp(), o.plaats());
     }
 
+    /** Job context key: the number of IKVs in the delivery. */
+    public static final String AANTAL_IKV = "aantalIkv";
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
@@ -124,6 +127,8 @@ public class LeveringControleTasklet implements Tasklet {
                 levering.soort(), run.runId(), geweigerd ? "REFUSED" : "RECEIVED");
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .put(GEWEIGERD, geweigerd);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putLong(AANTAL_IKV, ikvs.size()); // for the progress of the IKV step
         log.info("Levering {}: {} AE(s), {} signal(s) at delivery level, {}", levering.sleutel(), koppen.aes().size(),
                 leveringSignalen.size(), geweigerd ? "refused as a whole" : "checked");
         return RepeatStatus.FINISHED;

@@ -6,6 +6,7 @@ import nl.lpg.delivery.IkvEenheid;
 import nl.lpg.delivery.Inkomstenverhouding;
 import nl.lpg.delivery.Intrekking;
 import nl.lpg.delivery.LeveringReader;
+import nl.lpg.ops.Voortgang;
 import nl.lpg.report.RunUitvoer;
 import nl.lpg.rules.IkvRegel;
 import nl.lpg.stand.JdbcStandView;
@@ -63,20 +64,24 @@ public class ProcessJobConfig {
 
     @Bean
     public Step leveringControle(JobRepository repo, PlatformTransactionManager tm, LeveringControleTasklet t) {
-        return new StepBuilder("leveringControle", repo).tasklet(t, tm).build();
+        return new StepBuilder("leveringControle", repo).tasklet(t, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 
     @Bean
     public Step aeAfsluiting(JobRepository repo, PlatformTransactionManager tm, AeAfsluitingTasklet t) {
-        return new StepBuilder("aeAfsluiting", repo).tasklet(t, tm).build();
+        return new StepBuilder("aeAfsluiting", repo).tasklet(t, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 
     @Bean
     public Step ikvVerwerking(JobRepository repo, PlatformTransactionManager tm, IkvItemReader ikvReader,
                               IkvVerwerker ikvVerwerker, StagingWriter stagingWriter,
                               @Value("${lpg.chunk-size:500}") int chunkSize) {
+        Voortgang voortgang = new Voortgang("IKVs", se -> se.getJobExecution().getExecutionContext()
+                .getLong(LeveringControleTasklet.AANTAL_IKV, 0L), "ikvReader");
         return new StepBuilder("ikvVerwerking", repo).<IkvEenheid, IkvResultaat>chunk(chunkSize)
-                .transactionManager(tm).reader(ikvReader).processor(ikvVerwerker).writer(stagingWriter).build();
+                .transactionManager(tm).reader(ikvReader).processor(ikvVerwerker).writer(stagingWriter)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) voortgang)
+                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) voortgang).build();
     }
 
     @Bean
@@ -130,7 +135,7 @@ public class ProcessJobConfig {
                 }
             }
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 
     /** A staged, accepted unit to apply. */
@@ -140,9 +145,14 @@ public class ProcessJobConfig {
     @Bean
     public Step standBijwerken(JobRepository repo, PlatformTransactionManager tm,
                                JdbcCursorItemReader<TeVerwerken> acceptedUnits, ItemWriter<TeVerwerken> standItemWriter,
-                               @Value("${lpg.chunk-size:500}") int chunkSize) {
+                               @Value("${lpg.chunk-size:500}") int chunkSize, JdbcTemplate jdbc) {
+        Voortgang voortgang = new Voortgang("units", se -> jdbc.queryForObject("SELECT COUNT(*) FROM run_unit"
+                + " WHERE run_id = ? AND status = 'ACCEPTED'", Long.class,
+                se.getJobParameters().getString("runId")), "acceptedUnits");
         return new StepBuilder("standBijwerken", repo).<TeVerwerken, TeVerwerken>chunk(chunkSize)
-                .transactionManager(tm).reader(acceptedUnits).writer(standItemWriter).build();
+                .transactionManager(tm).reader(acceptedUnits).writer(standItemWriter)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) voortgang)
+                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) voortgang).build();
     }
 
     @Bean
@@ -227,6 +237,6 @@ public class ProcessJobConfig {
             s.put("durationsMs", durations);
             uitvoer.schrijf(run.out(), run.runId(), s);
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 }

@@ -265,9 +265,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Files.createDirectories(l.tmp);
         Path aside = l.root.resolve("mariadb-data.installing");
         verwijderBoom(aside);
+        // Paths relative to the base dir: the install script does not quote them, and --data may contain a space.
         List<String> cmd = new ArrayList<>(List.of(l.exe(Executable.InstallDB).getAbsolutePath(), "--no-defaults",
-                "--basedir=" + l.base, "--datadir=" + aside, "--force", "--skip-name-resolve", "--skip-test-db",
-                "--auth-root-authentication-method=normal"));
+                "--basedir=.", "--datadir=" + l.base.relativize(aside), "--force", "--skip-name-resolve",
+                "--skip-test-db", "--auth-root-authentication-method=normal"));
         alsRoot(cmd);
         voerUit(l, cmd, null, "installing the embedded database");
         Files.move(aside, l.data, StandardCopyOption.ATOMIC_MOVE);

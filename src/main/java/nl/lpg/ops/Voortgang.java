@@ -1,0 +1,110 @@
+package nl.lpg.ops;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+/**
+ * Says how far a step is: its start, then count, rate and estimated time left at most every
+ * {@code lpg.progress-interval-ms} (default 10 s) in the log and on stderr, then its end. Around the steps, as a
+ * listener, so no step carries progress code. A restarted step counts on from where its reader resumed.
+ */
+public class Voortgang implements StepExecutionListener, ItemWriteListener<Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(Voortgang.class);
+
+    private final String eenheid;
+    private final ToLongFunction<StepExecution> totaal;
+    private final String readerNaam;
+    private final long intervalNs;
+    private final PrintStream stderr;
+    private long totaalAantal;
+    private long begonnenBij;
+    private long gedaan;
+    private long startNs;
+    private long laatsteNs;
+    private String stap;
+
+    /**
+     * @param eenheid    what is counted ("IKVs", "units")
+     * @param totaal     how many there are in all for this step (0: unknown)
+     * @param readerNaam the reader whose saved count ({@code NAME.read.count}) says where a restart resumes
+     */
+    public Voortgang(String eenheid, ToLongFunction<StepExecution> totaal, String readerNaam) {
+        this(eenheid, totaal, readerNaam, Long.getLong("lpg.progress-interval-ms", 10_000L), System.err);
+    }
+
+    Voortgang(String eenheid, ToLongFunction<StepExecution> totaal, String readerNaam, long intervalMs, PrintStream stderr) {
+        this.eenheid = eenheid;
+        this.totaal = totaal;
+        this.readerNaam = readerNaam;
+        this.intervalNs = intervalMs * 1_000_000L;
+        this.stderr = stderr;
+    }
+
+    /** Start and end lines only, for steps that do one thing (tasklets). */
+    public static Voortgang alleenBeginEnEinde() {
+        return new Voortgang(null, se -> 0, null);
+    }
+
+    @Override
+    public void beforeStep(StepExecution se) {
+        stap = se.getStepName();
+        startNs = System.nanoTime();
+        laatsteNs = startNs;
+        gedaan = 0;
+        Object gelezen = readerNaam == null ? null : se.getExecutionContext().get(readerNaam + ".read.count");
+        begonnenBij = gelezen instanceof Number n ? n.longValue() : 0;
+        totaalAantal = eenheid == null ? 0 : totaal.applyAsLong(se);
+        log.info("Step {} started{}", stap, begonnenBij > 0 ? " (resuming after " + begonnenBij + " " + eenheid + ")" : "");
+    }
+
+    @Override
+    public void afterWrite(Chunk<?> items) {
+        gedaan += items.size();
+        long nu = System.nanoTime();
+        if (nu - laatsteNs >= intervalNs) {
+            laatsteNs = nu;
+            String regel = regel(nu);
+            log.info(regel);
+            if (intervalNs >= 1_000_000_000L) {
+                stderr.println("lpg: " + regel); // on stderr too, for a person watching a long run
+            }
+        }
+    }
+
+    String regel(long nu) {
+        double s = Math.max(1e-3, (nu - startNs) / 1e9);
+        double rate = gedaan / s;
+        long positie = begonnenBij + gedaan;
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: %,d", stap, positie));
+        if (totaalAantal > 0) {
+            b.append(String.format(Locale.ROOT, " of %,d", totaalAantal));
+        }
+        b.append(' ').append(eenheid).append(String.format(Locale.ROOT, ", %,.0f/s", rate));
+        if (totaalAantal > positie && rate > 0) {
+            b.append(String.format(Locale.ROOT, ", about %,.0f s left", (totaalAantal - positie) / rate));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution se) {
+        long ms = (System.nanoTime() - startNs) / 1_000_000;
+        if (eenheid == null) {
+            log.info("Step {} {} in {} ms", stap, se.getStatus().toString().toLowerCase(Locale.ROOT), ms);
+        } else {
+            log.info("Step {} {}: {} {} in {} ms", stap, se.getStatus().toString().toLowerCase(Locale.ROOT), gedaan,
+                    eenheid, ms);
+        }
+        return null;
+    }
+}
