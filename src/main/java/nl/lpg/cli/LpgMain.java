@@ -1,6 +1,7 @@
 package nl.lpg.cli;
 
 import nl.lpg.batch.ProcessRunner;
+import nl.lpg.delivery.Afscherming;
 import nl.lpg.delivery.DeliveryException;
 import nl.lpg.delivery.LeveringSchema;
 import nl.lpg.parameters.ParameterSet;
@@ -38,14 +39,15 @@ public class LpgMain {
             return ExitCodes.UNUSABLE_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, r) -> {
+            // One line, no stack trace, and no BSN or IBAN a message may quote from the input.
             if (ex instanceof DeliveryException || ex instanceof WorkbookException) {
-                c.getErr().println("lpg: " + ex.getMessage());
+                c.getErr().println("lpg: " + Afscherming.afgeschermd(ex.getMessage()));
                 if (ex instanceof WorkbookException we && we.errors().size() > 1) {
                     we.errors().forEach(e -> c.getErr().println("  " + e));
                 }
                 return ExitCodes.UNUSABLE_INPUT;
             }
-            c.getErr().println("lpg: " + ex);
+            c.getErr().println("lpg: " + Afscherming.afgeschermd(String.valueOf(ex)));
             return ExitCodes.OTHER;
         });
         return cl.execute(args);
@@ -83,6 +85,9 @@ public class LpgMain {
         if (u.status() != BatchStatus.COMPLETED) {
             System.err.println("lpg: run " + u.runId() + " ended " + u.status() + "; run the same command again to resume it");
             return ExitCodes.OTHER;
+        }
+        if (u.weigering() != null) {
+            System.err.println("lpg: " + u.weigering());
         }
         print((u.leveringGeweigerd() ? "REFUSED " : "DONE ") + levering.getFileName() + " -> " + u.runDir());
         return u.leveringGeweigerd() ? ExitCodes.REFUSED : ExitCodes.DONE;
