@@ -1,6 +1,8 @@
 package nl.lpg.batch;
 
+import nl.lpg.delivery.LeveringReader;
 import nl.lpg.delivery.LeveringSchema;
+import nl.lpg.support.Privacy;
 import nl.lpg.parameters.ParameterSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +33,13 @@ public class ProcessRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessRunner.class);
 
-    /** The outcome of a process run. */
-    public record Uitkomst(String runId, BatchStatus status, boolean leveringGeweigerd, Path runDir, String reden) {
+    /**
+     * The outcome of a process run; {@code weigering} is, for a delivery refused as a whole, one line with the place
+     * and the rule that refused it ({@code file:line:col: BR16 ...}); {@code reden}, for a run that did not complete,
+     * the step and the innermost cause. Else null.
+     */
+    public record Uitkomst(String runId, BatchStatus status, boolean leveringGeweigerd, Path runDir, String weigering,
+                           String reden) {
     }
 
     private final JobOperator jobOperator;
@@ -124,6 +131,33 @@ public class ProcessRunner {
                     .findFirst()
                     .orElse(exec.getAllFailureExceptions().stream().findFirst().map(ProcessRunner::kern).orElse(null));
         }
-        return new Uitkomst(runId, exec.getStatus(), geweigerd, out.resolve(runId), reden);
+        String weigering = geweigerd && exec.getStatus() == BatchStatus.COMPLETED ? weigering(levering, runId) : null;
+        return new Uitkomst(runId, exec.getStatus(), geweigerd, out.resolve(runId), weigering, reden);
+    }
+
+    /**
+     * Why the delivery was refused as a whole: every rule that gave an Onverwerkbaar signal at delivery level (else
+     * at AE level) and the melding of the first, placed at the levering element, whose attributes those rules judge.
+     */
+    private String weigering(Path levering, String runId) {
+        List<String[]> signalen = jdbc.query("SELECT regel, melding, CASE WHEN volgorde IN (0, ?) THEN 0 ELSE 1 END"
+                        + " FROM run_signal WHERE run_id = ? AND aard = 'ONVERWERKBAAR'"
+                        + " ORDER BY CASE WHEN volgorde IN (0, ?) THEN 0 ELSE 1 END, volgorde, seq LIMIT 50",
+                (rs, i) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)},
+                SignaalWriter.VOLGORDE_LEVERING_AFSLUITING, runId, SignaalWriter.VOLGORDE_LEVERING_AFSLUITING);
+        String reden = "see signals.csv";
+        if (!signalen.isEmpty()) {
+            String niveau = signalen.get(0)[2];
+            List<String> regels = signalen.stream().filter(x -> x[2].equals(niveau)).map(x -> "BR" + x[0])
+                    .distinct().toList();
+            reden = "(" + String.join(", ", regels) + "); BR" + signalen.get(0)[0] + ": " + signalen.get(0)[1];
+        }
+        String plaats;
+        try {
+            plaats = LeveringReader.plaatsVanLevering(levering).toString();
+        } catch (RuntimeException e) {
+            plaats = "1:1"; // the file passed the XSD a moment ago; a place at its start is the best left
+        }
+        return levering.getFileName() + ":" + plaats + ": delivery refused as a whole " + Privacy.maskeer(reden);
     }
 }

@@ -39,6 +39,7 @@ public class LpgMain {
             return ExitCodes.UNUSABLE_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, r) -> {
+            // One line, no stack trace, and no BSN or IBAN a message may quote from the input.
             if (ex instanceof DeliveryException || ex instanceof WorkbookException || ex instanceof OngeldigeOptie) {
                 fout(c, ex.getMessage());
                 if (ex instanceof WorkbookException we && we.errors().size() > 1) {
@@ -105,6 +106,9 @@ public class LpgMain {
             System.err.println("lpg: " + Privacy.maskeer("run " + u.runId() + " ended " + u.status()
                     + (u.reden() == null ? "" : " (" + u.reden() + ")") + "; run the same command again to resume it"));
             return ExitCodes.OTHER;
+        }
+        if (u.weigering() != null) {
+            System.err.println("lpg: " + u.weigering());
         }
         print((u.leveringGeweigerd() ? "REFUSED " : "DONE ") + levering.getFileName() + " -> " + u.runDir());
         return u.leveringGeweigerd() ? ExitCodes.REFUSED : ExitCodes.DONE;

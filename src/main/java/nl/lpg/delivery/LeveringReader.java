@@ -60,6 +60,20 @@ public final class LeveringReader implements AutoCloseable {
         }
     }
 
+    /** Where the levering element stands: the place of a fault of the delivery as a whole. */
+    public static Plaats plaatsVanLevering(Path file) {
+        try (LeveringReader reader = new LeveringReader(file)) {
+            while (reader.r.hasNext()) {
+                if (reader.r.next() == XMLStreamConstants.START_ELEMENT) {
+                    return plaats(reader.r);
+                }
+            }
+            return new Plaats(1, 1);
+        } catch (XMLStreamException e) {
+            throw new DeliveryException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Koppen koppen(Path file) {
         return koppen(file, null);
     }

@@ -3,24 +3,30 @@ package nl.lpg.support;
 import java.util.regex.Pattern;
 
 /**
- * Masks what must never reach a log line, an exception message or stderr: a BSN (nine digits standing alone) and an
- * IBAN. Applied to every log line (logback pattern) and to every error line the command line prints, so a value that
- * slipped into a database or parser message is still not shown.
+ * Masks what must never reach a log line, an exception message or stderr: a BSN and an IBAN. A parser or XSD error
+ * quotes the value it refuses, a database error the row it could not write; the message keeps its place and its
+ * reason, which is what a person needs to find the fault. Applied to every log line (logback {@code %mask}) and to
+ * every error line the command line prints.
  */
 public final class Privacy {
 
-    /** Nine digits, not part of a longer run of letters or digits (so runIds and amounts stay readable). */
-    private static final Pattern BSN = Pattern.compile("(?<![0-9A-Za-z.,])[0-9]{9}(?![0-9A-Za-z])");
-    /** Two letters, two check digits, then 11 to 30 letters and digits (NL: 4 letters + 10 digits). */
-    private static final Pattern IBAN = Pattern.compile("(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}[A-Z]{4}[0-9]{7,26}(?![0-9A-Za-z])");
+    /**
+     * Nine digits, also spaced as "111 222 333", standing alone: not inside a longer number, an amount or a word
+     * (so a runId such as 20261123T145217922-... and a personeelsnummer of 15 digits stay readable).
+     */
+    private static final Pattern BSN = Pattern.compile("(?<![0-9A-Za-z.,])[0-9](?: ?[0-9]){8}(?![0-9A-Za-z])");
+    /** Two letters, two check digits and 10 to 30 letters or digits, in any case, spaced or not. */
+    private static final Pattern IBAN = Pattern.compile("(?i)(?<![a-z0-9])[a-z]{2}[0-9]{2}(?: ?[a-z0-9]){10,30}");
 
     private Privacy() {
     }
 
+    /** The text with every BSN- or IBAN-shaped value masked; null stays null. */
     public static String maskeer(String s) {
         if (s == null || s.isEmpty()) {
             return s;
         }
-        return IBAN.matcher(BSN.matcher(s).replaceAll("*********")).replaceAll("**IBAN**");
+        String t = IBAN.matcher(s).replaceAll("[IBAN weggelaten]");
+        return BSN.matcher(t).replaceAll("[BSN weggelaten]");
     }
 }

@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * BR318: De periode levering moet op of na conversiedatum liggen. The conversiedatum is per opdrachtgever; the
- * delivery itself names none, so each opdrachtgever of its AEs is checked (on the first day of the periode).
+ * delivery itself names none, so each opdrachtgever of its AEs is checked (on the first day of the periode). A periode
+ * before the opdrachtgever's first row in the workbook has no conversiedatum of its own: then the one valid at the
+ * start of the AE's tijdvak counts, so a delivery claiming a periode long before its AEs is not let through.
  */
 @Component
 public class Br318PeriodeLeveringNaConversiedatum implements LeveringRegel {
@@ -29,13 +32,16 @@ public class Br318PeriodeLeveringNaConversiedatum implements LeveringRegel {
     public List<Bevinding> toets(LeveringContext ctx) {
         YearMonth periode = ctx.levering().periodeLevering();
         LocalDate eerste = periode.atDay(1);
-        Set<String> ogs = new LinkedHashSet<>();
+        Map<String, LocalDate> ogs = new LinkedHashMap<>();
         for (AeInhoud ae : ctx.aes()) {
-            ogs.add(ae.ae().opdrachtgever());
+            ogs.putIfAbsent(ae.ae().opdrachtgever(), ae.ae().datumAanvangTijdvak());
         }
         List<Bevinding> out = new ArrayList<>();
-        for (String og : ogs) {
-            ctx.parameters().conversiedatum(og, eerste).filter(cd -> periode.isBefore(YearMonth.from(cd)))
+        for (var e : ogs.entrySet()) {
+            String og = e.getKey();
+            ctx.parameters().conversiedatum(og, eerste)
+                    .or(() -> e.getValue() == null ? Optional.empty() : ctx.parameters().conversiedatum(og, e.getValue()))
+                    .filter(cd -> periode.isBefore(YearMonth.from(cd)))
                     .ifPresent(cd -> out.add(Bevinding.van(regel(), "Periode levering " + periode
                             + " ligt voor de conversiedatum " + cd + " van " + og + ".")));
         }

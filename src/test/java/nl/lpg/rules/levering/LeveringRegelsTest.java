@@ -116,6 +116,24 @@ class LeveringRegelsTest {
     }
 
     @Test
+    @DisplayName("BR318: a periode before the opdrachtgever's first workbook row takes the conversiedatum valid on the AE's tijdvak")
+    void br318PeriodeVoorDeEersteRij() {
+        var r = new Br318PeriodeLeveringNaConversiedatum();
+        TestParameters t = TestParameters.create().seededRegels()
+                .row("Opdrachtgevers", "opdrachtgever", "ABP", "conversiedatum", LocalDate.of(2015, 1, 1),
+                        "maxDeeltijdfactor", new java.math.BigDecimal("1.2500"), "periodiciteiten", "MAAND",
+                        "ingang", LocalDate.of(2015, 1, 1));
+        List<AeInhoud> aes = List.of(new AeInhoud(Units.ae("ABP"), 1, List.of(), List.of()));
+        // the AE is tijdvak 2026-01; the delivery claims 2014-12, before ABP's conversiedatum 2015-01-01
+        var c = new LeveringContext(levering("L001", YearMonth.of(2014, 12), GOED.aanmaak(), "R"), aes, List.of(),
+                t.build(), t.buildOrganisatie(), PEILDATUM);
+        assertThat(regels(r, c)).containsExactly("318");
+        var goed = new LeveringContext(levering("L001", YearMonth.of(2015, 1), GOED.aanmaak(), "R"), aes, List.of(),
+                t.build(), t.buildOrganisatie(), PEILDATUM);
+        assertThat(regels(r, goed)).isEmpty();
+    }
+
+    @Test
     @DisplayName("BR349: Externe leverancier moet aanleveren onder soort R")
     void br349() {
         var r = new Br349ExterneLeverancierSoortR();
