@@ -12,6 +12,8 @@ import nl.lpg.rules.LeveringRegel;
 import nl.lpg.rules.Regelmotor;
 import nl.lpg.rules.Signaal;
 import nl.lpg.rules.ae.Br26AansluitingBekend;
+import nl.lpg.stand.AeStand;
+import nl.lpg.stand.JdbcStandView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -75,6 +77,32 @@ public class LeveringControleTasklet implements Tasklet {
     /** Job context key: the number of IKVs in the delivery. */
     public static final String AANTAL_IKV = "aantalIkv";
 
+    /**
+     * The stand as the AE rules see it: the number of actuele IKVs of the aansluiting and the stored IKVs named by the
+     * intrekkingen of this AE (one read per AE, bounded by its intrekkingen).
+     */
+    private AeStand aeStand(AeInhoud ae) {
+        var a = ae.ae();
+        JdbcStandView view = new JdbcStandView(jdbc);
+        view.laad(ae.intrekkingen().stream().map(i -> new JdbcStandView.Sleutel(a.opdrachtgever(), a.aansluitnummer(),
+                i.personeelsnummer(), i.nummerInkomstenverhouding(), null)).distinct().toList(),
+                java.time.LocalDate.of(1900, 1, 1));
+        return new AeStand(view.aantalActueleIkvs(a.opdrachtgever(), a.aansluitnummer(), a.datumAanvangTijdvak()),
+                view);
+    }
+
+    /** The intrekkingen of the AE per IKV, for the IKV rules of step 2 that read them per chunk. */
+    private void stageIntrekkingen(String runId, AeInhoud ae) {
+        var a = ae.ae();
+        jdbc.batchUpdate("INSERT IGNORE INTO run_intrekking (run_id, ae_index, opdrachtgever, aansluitnummer,"
+                        + " personeelsnummer, nummer_ikv, datum_aanvang_ikp) VALUES (?,?,?,?,?,?,?)",
+                ae.intrekkingen().stream().filter(i -> i.personeelsnummer() != null
+                                && i.nummerInkomstenverhouding() != null && i.datumAanvangInkomstenperiode() != null)
+                        .map(i -> new Object[]{runId, a.index(), a.opdrachtgever(), a.aansluitnummer(),
+                                i.personeelsnummer(), i.nummerInkomstenverhouding(), i.datumAanvangInkomstenperiode()})
+                        .toList());
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
@@ -86,6 +114,7 @@ public class LeveringControleTasklet implements Tasklet {
 
         jdbc.update("DELETE FROM run_ae WHERE run_id = ?", run.runId());
         jdbc.update("DELETE FROM levering_ontvangen WHERE run_id = ?", run.runId());
+        jdbc.update("DELETE FROM run_intrekking WHERE run_id = ?", run.runId());
         List<LeveringContext.EerdereLevering> eerder = jdbc.query(
                 "SELECT nummer_leverancier, periode_levering, volgnummer, aanmaak FROM levering_ontvangen"
                         + " WHERE nummer_leverancier = ?",
@@ -102,9 +131,10 @@ public class LeveringControleTasklet implements Tasklet {
         boolean geweigerd = UnitStatus.van(leveringSignalen) == UnitStatus.REFUSED;
 
         for (AeInhoud ae : koppen.aes()) {
-            AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum(),
-                    ikvs);
             var a = ae.ae();
+            AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum(),
+                    ikvs, aeStand(ae));
+            stageIntrekkingen(run.runId(), ae);
             Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
             List<Signaal> s = Regelmotor.voerUit(List.of(new Br26AansluitingBekend()), actx, r -> r.toets(actx),
                     ps.parameters(), a.opdrachtgever(), a.datumAanvangTijdvak(), sl);

@@ -94,8 +94,8 @@ public class ProcessJobConfig {
     /** The stand as the rules of one process step see it, filled ahead by the reader. */
     @Bean
     @StepScope
-    public JdbcStandView standView(JdbcTemplate jdbc) {
-        return new JdbcStandView(jdbc);
+    public JdbcStandView standView(JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") String runId) {
+        return new JdbcStandView(jdbc, runId);
     }
 
     @Bean
@@ -127,11 +127,14 @@ public class ProcessJobConfig {
         return new StepBuilder("intrekkingen", repo).tasklet((contribution, chunkContext) -> {
             String runId = chunkContext.getStepContext().getStepExecution().getJobParameters().getString("runId");
             StandWriter stand = new StandWriter(jdbc);
+            String leveringSleutel = LeveringReader.kop(Path.of(chunkContext.getStepContext().getStepExecution()
+                    .getJobParameters().getString("levering"))).sleutel();
             for (String payload : jdbc.queryForList("SELECT payload FROM run_ae WHERE run_id = ? AND status = 'ACCEPTED'"
                     + " ORDER BY ae_index", String.class, runId)) {
                 AeInhoud ae = Json.read(payload, AeInhoud.class);
                 for (Intrekking i : ae.intrekkingen()) {
                     stand.trekIn(ae.ae(), i);
+                    stand.registreerIntrekking(runId, leveringSleutel, ae.ae(), i);
                 }
             }
             return RepeatStatus.FINISHED;
@@ -190,6 +193,8 @@ public class ProcessJobConfig {
                         berekend.getOrDefault(t.volgnummer(), Map.of())));
             }
             stand.pasToe(runId, lev, eenheden);
+            stand.bewaarSignalen(runId, chunk.getItems().stream()
+                    .map(t -> nl.lpg.batch.SignaalWriter.volgordeIkv(t.aeIndex(), t.volgnummer())).toList());
         };
     }
 

@@ -96,7 +96,10 @@ public final class ParameterSheets {
             // area ikv-ikp (rules of sections 5-8)
             IkvIkp.MAXIMUM_UURLOON, IkvIkp.BEROEP_PER_CAO, IkvIkp.BEROEP_PER_VERBIJZONDERING,
             IkvIkp.CAO_PER_VERBIJZONDERING, IkvIkp.SOORT_INKOMSTENVERHOUDING,
-            IkvIkp.REDEN_EINDE_INKOMSTENVERHOUDING, IkvIkp.MINIMUM_LEEFTIJD_ARBEID, IkvIkp.TIJDIGHEID_AANLEVERING);
+            IkvIkp.REDEN_EINDE_INKOMSTENVERHOUDING, IkvIkp.MINIMUM_LEEFTIJD_ARBEID, IkvIkp.TIJDIGHEID_AANLEVERING,
+            // rules that compare with the stand (issue 9)
+            Stand.INTREKKINGSGRENZEN, Stand.PRODUCTLOON_MUTATIE, Stand.TWK_BEGRENZING,
+            Stand.TE_CONTROLEREN_LOONTIJDVAKKEN);
 
     public static final SheetSchema LEVERANCIERS = new SheetSchema("Leveranciers", List.of(
             text("nummerLeverancier", true, "Nummer van de leverancier."),
@@ -187,6 +190,54 @@ public final class ParameterSheets {
                 code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
                 integer("leeftijd", true, "Minimum leeftijd toegestane arbeid in jaren.")
         ), List.of("opdrachtgever"), true, "Minimum leeftijd toegestane arbeid per opdrachtgever (BR55).");
+    }
+
+    // ---- Parameters of the rules that compare with the stand (issue 9). Nested so PARAMETERS sees them initialised.
+    public static final class Stand {
+        private Stand() {
+        }
+
+        public static final SheetSchema INTREKKINGSGRENZEN = new SheetSchema("Intrekkingsgrenzen", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                integer("maximumAantalIntrekkingen", false, "Maximaal aantal intrekkingen inkomstenperiode per"
+                        + " administratieve eenheid; meer geeft BR94 (leeg = geen maximum)."),
+                decimal("maximumPercentageIntrekkingen", false, "Maximaal percentage intrekkingen ten opzichte van het"
+                        + " aantal actuele inkomstenverhoudingen van de aansluiting in de stand; meer geeft BR96"
+                        + " (leeg = geen maximum).")
+        ), List.of("opdrachtgever"), true, "Maximaal aantal en percentage intrekkingen inkomstenperiode per"
+                + " administratieve eenheid (BR94, BR96), opgezocht op datum aanvang tijdvak. De meegeleverde waarden"
+                + " zijn voorbeelden.");
+
+        public static final SheetSchema PRODUCTLOON_MUTATIE = new SheetSchema("ProductloonMutatie", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                decimal("percentageBovenmatigeVerhoging", false, "Percentage bovenmatige verhoging: een stijging van"
+                        + " het productloon t.o.v. het vorige kalenderjaar van meer dan dit percentage geeft BR241"
+                        + " (leeg = geen controle)."),
+                decimal("percentageBovenmatigeDaling", false, "Percentage bovenmatige daling: een daling van het"
+                        + " productloon t.o.v. het vorige kalenderjaar van meer dan dit percentage geeft BR242"
+                        + " (leeg = geen controle).")
+        ), List.of("opdrachtgever"), true, "Bovenmatige stijging of daling van het productloon t.o.v. het vorige"
+                + " kalenderjaar (BR241, BR242), opgezocht op datum aanvang PVP. De meegeleverde waarden zijn voorbeelden.");
+
+        public static final SheetSchema TWK_BEGRENZING = new SheetSchema("TwkBegrenzing", List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                integer("maximumAantalLoontijdvakkenTwk", true, "Maximum aantal loontijdvakken dat een inkomstenperiode"
+                        + " of PVP vóór het loontijdvak van de datum aanmaak levering mag beginnen (BR403).")
+        ), List.of("opdrachtgever"), true, "Begrenzing van de TWK-instroom (gegevens over voorgaande perioden) per"
+                + " opdrachtgever (BR403); een opdrachtgever zonder regel is niet begrensd. De meegeleverde waarden zijn"
+                + " voorbeelden.");
+
+        public static final SheetSchema TE_CONTROLEREN_LOONTIJDVAKKEN = new SheetSchema("TeControlerenLoontijdvakken",
+                List.of(
+                code("opdrachtgever", true, Codes.OPDRACHTGEVERS, "Opdrachtgever."),
+                date("controleVanaf", true, "Eerste loontijdvak dat wordt gecontroleerd op ontbrekende of in te trekken"
+                        + " inkomstenperioden (bv. de datum waarop de stand is gevuld); ook nooit vóór de conversiedatum."),
+                integer("aantalJarenTerug", true, "Aantal kalenderjaren vóór het jaar van het tijdvak van de AE dat"
+                        + " wordt gecontroleerd (0 = alleen het lopende jaar).")
+        ), List.of("opdrachtgever"), true, "Hulptabel 'te controleren loontijdvakken': welke loontijdvakken van een"
+                + " inkomstenverhouding worden gecontroleerd op volledigheid (BR333) en over de jaargrens (BR404-BR419,"
+                + " BR515, BR517); opgezocht op datum aanvang tijdvak van de AE. Zonder regel wordt niet gecontroleerd. De"
+                + " meegeleverde waarden zijn voorbeelden.");
     }
 
     // ---- Area pvv-pvp-np (sections 9-15): sheets for the PVV, PVP, NP rules. A nested class so that PARAMETERS,

@@ -175,6 +175,7 @@ public final class VoorbeeldWerkboeken {
                 vb("ABP", "11", "OPK", "BEIDE", null, 3),
                 vb("BOUW", "11", "REG", "JA", null, null),
                 vb("BOUW", "11", "BBL", "BEIDE", 26, null),
+                vb("BOUW", "11", "OPK", "BEIDE", null, 2),
                 vb("PFAB", "11", "REG", "JA", null, null),
                 vb("PFAB", "11", "OPK", "BEIDE", null, 3)));
 
@@ -250,6 +251,34 @@ public final class VoorbeeldWerkboeken {
             }
         }
         m.put("TijdigheidAanlevering", tijdig);
+        standRijen(m);
+    }
+
+    /** Example rows (VOORBEELDEN, not official values) for the rules that compare with the stand (issue 9). */
+    private static void standRijen(Map<String, List<Map<String, Object>>> m) {
+        LocalDate vanaf = LocalDate.of(2000, 1, 1);
+        List<Map<String, Object>> intrekkingen = new ArrayList<>();
+        List<Map<String, Object>> twk = new ArrayList<>();
+        List<Map<String, Object>> controle = new ArrayList<>();
+        for (String og : List.of("ABP", "PWRI", "BOUW", "SCHOONMAAK", "SPW", "PFAB", "PPFAPG")) {
+            // BR94/BR96: example maxima per AE
+            intrekkingen.add(rij("opdrachtgever", og, "maximumAantalIntrekkingen", 50,
+                    "maximumPercentageIntrekkingen", new BigDecimal("50.00"), "ingang", vanaf));
+            // BR403: example, two years of monthly loontijdvakken
+            twk.add(rij("opdrachtgever", og, "maximumAantalLoontijdvakkenTwk", 24, "ingang", vanaf));
+            // BR333, BR404-BR419: example, the stand is filled from January 2026; one year back is checked
+            controle.add(rij("opdrachtgever", og, "controleVanaf", LocalDate.of(2026, 1, 1), "aantalJarenTerug", 1,
+                    "ingang", vanaf));
+        }
+        m.put("Intrekkingsgrenzen", intrekkingen);
+        m.put("TwkBegrenzing", twk);
+        m.put("TeControlerenLoontijdvakken", controle);
+        // BR241/BR242 (ABP, PFAB): example percentages
+        m.put("ProductloonMutatie", List.of(
+                rij("opdrachtgever", "ABP", "percentageBovenmatigeVerhoging", new BigDecimal("25.00"),
+                        "percentageBovenmatigeDaling", new BigDecimal("25.00"), "ingang", vanaf),
+                rij("opdrachtgever", "PFAB", "percentageBovenmatigeVerhoging", new BigDecimal("25.00"),
+                        "percentageBovenmatigeDaling", new BigDecimal("25.00"), "ingang", vanaf)));
     }
 
     private static Map<String, Object> opdrachtgever(String og, LocalDate conversie, String maxDtf, String pijler,

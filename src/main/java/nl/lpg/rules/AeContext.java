@@ -4,6 +4,7 @@ import nl.lpg.delivery.AeInhoud;
 import nl.lpg.delivery.Levering;
 import nl.lpg.parameters.OrganisatieRegister;
 import nl.lpg.parameters.Parameters;
+import nl.lpg.stand.AeStand;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +15,18 @@ import java.util.List;
  * for the rules that compare an intrekking or an IKV with the other IKVs (BR185, BR287, BR288, BR356, BR365).
  */
 public record AeContext(Levering levering, AeInhoud ae, List<AeInhoud> alleAes, Parameters parameters,
-                        OrganisatieRegister organisatie, LocalDate peildatum, List<IkvOverzicht> ikvs) {
+                        OrganisatieRegister organisatie, LocalDate peildatum, List<IkvOverzicht> ikvs,
+                        AeStand stand) {
 
     public AeContext {
         ikvs = ikvs == null ? List.of() : List.copyOf(ikvs);
+        stand = stand == null ? AeStand.LEEG : stand;
+    }
+
+    /** Without the stand: the rules that compare with it (BR94, BR96, BR290, BR410) then see an empty stand. */
+    public AeContext(Levering levering, AeInhoud ae, List<AeInhoud> alleAes, Parameters parameters,
+                     OrganisatieRegister organisatie, LocalDate peildatum, List<IkvOverzicht> ikvs) {
+        this(levering, ae, alleAes, parameters, organisatie, peildatum, ikvs, AeStand.LEEG);
     }
 
     /** Without the IKV summary: the rules that need it (BR185, BR287, BR288, BR356, BR365) then see no IKVs. */

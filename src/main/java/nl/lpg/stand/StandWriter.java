@@ -56,6 +56,7 @@ public class StandWriter {
      */
     public void pasToe(String runId, Levering levering, List<Eenheid> eenheden) {
         List<Object[]> ikvs = new ArrayList<>();
+        List<Object[]> bsns = new ArrayList<>();
         List<Object[]> perTijdvak = new ArrayList<>();
         List<Object[]> perIkp = new ArrayList<>();
         Map<String, Object[]> ikps = new java.util.LinkedHashMap<>();
@@ -65,8 +66,15 @@ public class StandWriter {
             Inkomstenverhouding ikv = e.ikv();
             String og = ae.opdrachtgever();
             String an = ae.aansluitnummer();
+            var np = ikv.natuurlijkPersoon();
+            String bsn = np == null || np.bsn() == null || np.bsn().isBlank() ? null : np.bsn().trim();
             ikvs.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikv.aard(), ikv.datumAanvang(),
-                    ikv.datumEinde(), Json.write(ikv.natuurlijkPersoon()), runId});
+                    ikv.datumEinde(), Json.write(np), runId, bsn, np == null ? null : np.geboortedatum(),
+                    soortActueel(ikv)});
+            if (bsn != null) {
+                // BR253: every BSN ever accepted under this personeelsnummer at this aansluiting
+                bsns.add(new Object[]{og, an, ikv.personeelsnummer(), bsn, runId});
+            }
             perTijdvak.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ae.datumAanvangTijdvak()});
             for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
                 // The same IKP delivered in another loontijdvak before (a correction) is replaced too.
@@ -74,7 +82,8 @@ public class StandWriter {
                 String ikpKey = og + "|" + an + "|" + ikv.personeelsnummer() + "|" + ikv.nummer() + "|" + ikp.datumAanvang();
                 ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
                         ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
-                        Json.write(ikp), levering.sleutel(), runId});
+                        Json.write(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()), ikp.codeCao(),
+                        levering.soort()});
                 List<Object[]> pvps = new ArrayList<>();
                 pvpsPerIkp.put(ikpKey, pvps);
                 int seq = 0;
@@ -94,19 +103,60 @@ public class StandWriter {
         }
         String sleutelKolommen = "opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ? AND nummer_ikv = ?";
         jdbc.batchUpdate("REPLACE INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
-                + " datum_aanvang, datum_einde, natuurlijk_persoon, laatst_run_id) VALUES (?,?,?,?,?,?,?,?,?)", ikvs);
+                + " datum_aanvang, datum_einde, natuurlijk_persoon, laatst_run_id, bsn, geboortedatum,"
+                + " soort_inkomstenverhouding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ikvs);
+        jdbc.batchUpdate("INSERT IGNORE INTO stand_np_bsn (opdrachtgever, aansluitnummer, personeelsnummer, bsn,"
+                + " eerste_run_id) VALUES (?,?,?,?,?)", bsns);
         jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND tijdvak_aanvang = ?", perTijdvak);
         jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND tijdvak_aanvang = ?", perTijdvak);
         jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND datum_aanvang_ikp = ?", perIkp);
         jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND datum_aanvang = ?", perIkp);
         jdbc.batchUpdate("INSERT INTO stand_ikp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde, verbijzondering, inkomstenperiode,"
-                + " levering_sleutel, run_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", new ArrayList<>(ikps.values()));
+                + " levering_sleutel, run_id, code_meetelling, code_cao, soort_levering)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new ArrayList<>(ikps.values()));
         jdbc.batchUpdate("INSERT INTO stand_pvp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang_ikp, seq, tijdvak_aanvang, productkeuze, productvariant, datum_aanvang_pvp,"
                 + " productloon, grondslag_aangeleverd, grondslag_berekend, premie_aangeleverd, premie_berekend,"
                 + " premie_vastgesteld, levering_sleutel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 pvpsPerIkp.values().stream().flatMap(List::stream).toList());
+    }
+
+    /** The soort inkomstenverhouding of the most recent IKP (werkgeversbetaling, BR202). */
+    private static String soortActueel(Inkomstenverhouding ikv) {
+        return ikv.inkomstenperioden().stream().filter(i -> i.datumAanvang() != null)
+                .max(java.util.Comparator.comparing(Inkomstenperiode::datumAanvang))
+                .map(Inkomstenperiode::soortInkomstenverhouding).orElse(null);
+    }
+
+    private static String code(String s) {
+        return s == null || s.isBlank() ? null : s.trim().substring(0, 1).toUpperCase();
+    }
+
+    /** Records an applied intrekking (the stand's memory of what was withdrawn). */
+    public void registreerIntrekking(String runId, String leveringSleutel, AdministratieveEenheid ae, Intrekking i) {
+        jdbc.update("INSERT IGNORE INTO stand_intrekking (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
+                        + " datum_aanvang_ikp, run_id, levering_sleutel) VALUES (?,?,?,?,?,?,?)", ae.opdrachtgever(),
+                ae.aansluitnummer(), i.personeelsnummer(), i.nummerInkomstenverhouding(),
+                i.datumAanvangInkomstenperiode(), runId, leveringSleutel);
+    }
+
+    /**
+     * The signal administration: the signals of the applied units (by their volgorde in run_signal) are kept per IKV,
+     * so later runs can read them back (BR515, BR517).
+     */
+    public void bewaarSignalen(String runId, List<Long> volgordes) {
+        if (volgordes.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(runId);
+        args.addAll(volgordes);
+        jdbc.update("INSERT IGNORE INTO stand_signaal (opdrachtgever, aansluitnummer, personeelsnummer,"
+                + " nummer_ikv, run_id, seq, regel, aard, datum_aanvang_ikp) SELECT opdrachtgever, aansluitnummer,"
+                + " personeelsnummer, nummer_ikv, run_id, seq, regel, aard, datum_aanvang_ikp FROM run_signal"
+                + " WHERE run_id = ? AND volgorde IN (" + "?,".repeat(volgordes.size() - 1) + "?)"
+                + " AND personeelsnummer IS NOT NULL AND nummer_ikv IS NOT NULL", args.toArray());
     }
 
     public static String sleutel(String ikp, String pk, String pv, String pvp) {

@@ -72,9 +72,11 @@ class HerstartNaKill9IT {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data)) {
             standVerwacht = stand(db.jdbcUrl());
         }
-        assertThat(uitvoerVerwacht.get("run.json")).contains("\"held\" : 1", "\"refused\" : 2")
-                .contains("\"ONVERWERKBAAR\" : 2", "\"ONWAARSCHIJNLIJK\" : 1", "\"VERWERKBAAR\" : 1",
-                        "\"INTERNE_BEOORDELING\" : 1");
+        // signals of every aard, and units of every outcome
+        assertThat(uitvoerVerwacht.get("run.json"))
+                .containsPattern("\"held\" : [1-9]").containsPattern("\"refused\" : [1-9]")
+                .containsPattern("\"ONVERWERKBAAR\" : [1-9]").containsPattern("\"ONWAARSCHIJNLIJK\" : [1-9]")
+                .containsPattern("\"VERWERKBAAR\" : [1-9]").containsPattern("\"INTERNE_BEOORDELING\" : [1-9]");
         assertThat(standVerwacht).hasSizeGreaterThan(WERKNEMERS);
     }
 
