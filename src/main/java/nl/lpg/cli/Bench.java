@@ -61,7 +61,8 @@ public class Bench implements Callable<Integer> {
     }
 
     /**
-     * A clean delivery for the example aansluiting A1000 (ABP, MAAND, February 2026): every employee has two IKPs
+     * A clean delivery for the example aansluiting A1000 (ABP, MAAND, February 2026): every employee starts on 1 February
+     * (new in the stand, so the history rules such as BR333 find no missing month) and has two IKPs
      * (1-14 and 15-28 February, deeltijdfactor 0.8) with OPNP (type Q) and AAOP (type T), the premiegrondslag and
      * premie delivered as the shipped 2026 parameters compute them (franchise 19545.00, productloon under the maximum:
      * (productloon - 19545) x 0.8 x 0.5 / 12), and the collectieve aangiften that match.
@@ -82,7 +83,7 @@ public class Bench implements Callable<Integer> {
                 java.math.BigDecimal loon = java.math.BigDecimal.valueOf(40000 + i % 50000).setScale(2);
                 java.math.BigDecimal grondslag = loon.subtract(franchise).multiply(factor)
                         .setScale(2, java.math.RoundingMode.HALF_UP);
-                w.write("<inkomstenverhouding personeelsnummer=\"" + pnr + "\" nummer=\"1\" aard=\"11\" datumAanvang=\"2020-01-01\">"
+                w.write("<inkomstenverhouding personeelsnummer=\"" + pnr + "\" nummer=\"1\" aard=\"11\" datumAanvang=\"2026-02-01\">"
                         + "<natuurlijkPersoon bsn=\"" + bsn(i) + "\" personeelsnummer=\"" + pnr + "\" voorletters=\"A\""
                         + " achternaam=\"Bench\" geboortedatum=\"1980-01-01\" geslacht=\"V\"/>");
                 boolean eerste = true;

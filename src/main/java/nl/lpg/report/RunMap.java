@@ -54,9 +54,15 @@ public final class RunMap {
                 Files.move(partial, doel);
             }
             return doel;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            try {
+                verwijder(partial); // half a run folder helps nobody and takes the space a full disk lacks
+            } catch (IOException ignored) {
+                // the hidden partial folder is thrown away by the next attempt
+            }
             throw new UncheckedIOException("writing the outputs of run " + runId + " to " + out + ": "
-                    + e.getMessage(), e);
+                    + (e instanceof IOException ? e.toString() : e.getMessage()), e instanceof IOException io ? io
+                    : new IOException(e));
         }
     }
 

@@ -56,7 +56,20 @@ class CatalogusIkvIkpTest {
             new Br95IntrekkingNaConversiedatum(), new Br285IntrekkingUniekBinnenAe(),
             new Br287IntrekkingEnIkpTegelijkNietToegestaan(), new Br288IntrekkingNietBinnenIkv(),
             new Br324IntrekkingOpAanvangLoontijdvak(), new Br356BsnIntrekkingGelijkAanIkv(),
-            new Br317EenmaalWerknemergegevensPerLoontijdvak());
+            new Br317EenmaalWerknemergegevensPerLoontijdvak(),
+            // the history rules (issue 9), which compare with the stand
+            new Br46UitdiensttredingTijdig(), new Br47AardInkomstenverhoudingNietGewijzigd(), new
+            Br94TeGrootAantalIntrekkingen(), new Br96TeGrootPercentageIntrekkingen(), new
+            Br183TeveelAaneensluitendeNihilOpgaven(), new Br202ParalleleInkomstenverhouding(), new
+            Br290IkvAlleenAlsGeheelIntrekken(), new Br322EinddatumVervroegenAlleenMetIntrekkingen(), new
+            Br323IngangsdatumVerlatenAlleenMetIntrekkingen(), new Br328AanvangNietVoorbijEindeBestaandeIkv(), new
+            Br333IkpsBeslaanVolledigeIkv(), new Br357IngangsdatumVerlatenBinnenLoontijdvak(), new
+            Br404AanvangVervroegdOverJaargrens(), new Br405AanvangVerlaatOverJaargrens(), new
+            Br406EinddatumVerlaatOverJaargrens(), new Br407EinddatumVervroegdOverJaargrens(), new
+            Br409NieuweIkvOverJaargrens(), new Br410JaargrensDoorIntrekkingen(), new Br415IkpOntbreektVoorbijJaargrens(),
+            new Br418VerlaatMetIntrekkingNaJaargrens(), new Br419VerlaatZonderIntrekkingVoorJaargrens(), new
+            Br424IntrekkenPeriodesNaEinddatumIkv(), new Br515OntbrekendeIkpBijGerelateerdDienstverband(), new
+            Br517OntbrekendeIkpBijUitzendkracht());
 
     /** Section 2 structure checks of this area; 179 (NP entity) lives in nl.lpg.rules.np. */
     static final Set<String> STRUCTUUR = Set.of("7", "70", "268", "273", "276", "287", "315", "317", "324",
