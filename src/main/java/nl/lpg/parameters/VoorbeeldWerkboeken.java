@@ -164,11 +164,19 @@ public final class VoorbeeldWerkboeken {
                 vb("ABP", "11", "REG", "JA", null, null),
                 vb("ABP", "11", "WWU", "NEE", null, null),
                 vb("ABP", "11", "OPK", "BEIDE", null, 3),
+                // BR87: at aard VW (WW- en ontslagpopulatie) ABP knows WOU and WWU; WWU still counts for OPNP at a
+                // meetellingswaarde (BR210) and AAOP at 75% (BR300)
+                vb("ABP", "VW", "WOU", "BEIDE", null, null),
+                vb("ABP", "VW", "WWU", "BEIDE", null, null),
                 vb("BOUW", "11", "REG", "JA", null, null),
                 vb("BOUW", "11", "BBL", "BEIDE", 26, null),
                 vb("BOUW", "11", "OPK", "BEIDE", null, 2),
                 vb("PFAB", "11", "REG", "JA", null, null),
-                vb("PFAB", "11", "OPK", "BEIDE", null, 3)));
+                vb("PFAB", "11", "OPK", "BEIDE", null, 3),
+                vb("PWRI", "11", "REG", "JA", null, null),
+                vb("SCHOONMAAK", "11", "REG", "JA", null, null),
+                vb("SPW", "11", "REG", "JA", null, null),
+                vb("PPFAPG", "11", "REG", "JA", null, null)));
 
         pvvPvpNpRijen(m);
 
@@ -386,7 +394,8 @@ public final class VoorbeeldWerkboeken {
                 rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "OPNP-I", "productvariant", "*", "ingang", J2025),
                 rij("opdrachtgever", "ABP", "indeling", "Defensie/Militairen", "productkeuze", "OPNP", "productvariant", "*",
                         "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "PP", "productvariant", "*", "ingang", J2025)));
+                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "PP", "productvariant", "*", "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "AOP", "productvariant", "*", "ingang", J2025)));
         // BR296: PFAB SFA only at these verbijzonderingen (not at DGA).
         m.put("ProductkeuzePerVerbijzondering", List.of(
                 rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", "*", "aard", "*", "verbijzondering", "REG",
