@@ -46,7 +46,8 @@ class VoorbeeldLeveringenTest {
         try (Stream<Path> s = Files.list(Path.of("examples"))) {
             for (Path file : s.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
                 try (LeveringReader r = new LeveringReader(file)) {
-                    for (IkvEenheid e = r.volgende(); e != null; e = r.volgende()) {
+                    for (IkvEenheid volgende = r.volgende(); volgende != null; volgende = r.volgende()) {
+                        IkvEenheid e = volgende;
                         for (Inkomstenperiode ikp : e.ikv().inkomstenperioden()) {
                             for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
                                 for (PensioenVerzekeringPeriode pvp : pvv.perioden()) {
