@@ -158,7 +158,7 @@ public class LpgMain {
         }
     }
 
-    @Command(name = "demo", description = "The shipped example end to end on the embedded database: two monthly deliveries and their premium runs.")
+    @Command(name = "demo", description = "The shipped examples end to end on the embedded database: every delivery in examples/ and the premium runs of their months.")
     static class Demo implements Callable<Integer> {
         @Mixin
         GlobalOptions g;
@@ -182,7 +182,8 @@ public class LpgMain {
                 for (Path l : leveringen) {
                     verwerk(e, l, LeveringSchema.valideer(l), g);
                 }
-                for (String p : new String[]{"2026-01", "2026-02"}) {
+                // 2025-10: the quarter of the Schoonmaak example (KWARTAAL, loontijdvak 2025-10-01..2025-12-31)
+                for (String p : new String[]{"2025-10", "2026-01", "2026-02"}) {
                     print("DONE premium-run " + p + " -> "
                             + e.bean(PremieRun.class).voerUit(YearMonth.parse(p), g.out, g.peildatum()));
                 }

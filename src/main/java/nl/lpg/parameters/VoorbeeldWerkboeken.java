@@ -87,17 +87,14 @@ public final class VoorbeeldWerkboeken {
     static Map<String, List<Map<String, Object>>> parameterRijen() {
         Map<String, List<Map<String, Object>>> m = new LinkedHashMap<>();
         List<Map<String, Object>> og = new ArrayList<>();
-        // ABP, BOUW and PFAB: one row up to the end of 2025 and one from 2026, to show dated values.
-        og.add(opdrachtgever("ABP", LocalDate.of(2015, 1, 1), "1.2500", "2", LocalDate.of(2015, 1, 1), E2025));
-        og.add(opdrachtgever("ABP", LocalDate.of(2015, 1, 1), "1.2500", "2", J2026, null));
-        og.add(opdrachtgever("BOUW", LocalDate.of(2016, 1, 1), "1.0000", "2", LocalDate.of(2016, 1, 1), E2025));
-        og.add(opdrachtgever("BOUW", LocalDate.of(2016, 1, 1), "1.0000", "2", J2026, null));
-        og.add(opdrachtgever("PFAB", LocalDate.of(2019, 1, 1), "1.0000", "2", LocalDate.of(2019, 1, 1), E2025));
-        og.add(opdrachtgever("PFAB", LocalDate.of(2019, 1, 1), "1.0000", "2", J2026, null));
-        og.add(opdrachtgever("PWRI", LocalDate.of(2015, 1, 1), "1.0000", "2", LocalDate.of(2015, 1, 1), null));
-        og.add(opdrachtgever("SCHOONMAAK", LocalDate.of(2017, 1, 1), "1.0000", "2", LocalDate.of(2017, 1, 1), null));
-        og.add(opdrachtgever("SPW", LocalDate.of(2018, 1, 1), "1.0000", "2", LocalDate.of(2018, 1, 1), null));
-        og.add(opdrachtgever("PPFAPG", LocalDate.of(2020, 1, 1), "1.0000", "2", LocalDate.of(2020, 1, 1), null));
+        // Every opdrachtgever has one row up to the end of 2025 and one from 2026, to show dated values.
+        for (String[] r : new String[][]{{"ABP", "2015-01-01", "1.2500"}, {"PWRI", "2015-01-01", "1.0000"},
+                {"BOUW", "2016-01-01", "1.0000"}, {"SCHOONMAAK", "2017-01-01", "1.0000"},
+                {"SPW", "2018-01-01", "1.0000"}, {"PFAB", "2019-01-01", "1.0000"}, {"PPFAPG", "2020-01-01", "1.0000"}}) {
+            LocalDate conversie = LocalDate.parse(r[1]);
+            og.add(opdrachtgever(r[0], conversie, r[2], "2", conversie, E2025));
+            og.add(opdrachtgever(r[0], conversie, r[2], "2", J2026, null));
+        }
         m.put("Opdrachtgevers", og);
 
         List<Map<String, Object>> regels = new ArrayList<>();
@@ -123,26 +120,18 @@ public final class VoorbeeldWerkboeken {
 
         // BR312/BR316: which AOW peildatum applies per product.
         List<Map<String, Object>> peil = new ArrayList<>();
-        for (String[] r : new String[][]{{"ABP", "OPNP", "AOW"}, {"ABP", "AAOP", "AOW"}, {"ABP", "VPL", "AOW_PLUS_5"},
-                {"BOUW", "PP", "AOW"}, {"PFAB", "PPA", "AOW"}}) {
+        // ABP OPNP and AAOP are compulsory up to the first of the month of AOW-leeftijd + 5 jaar (BR194, BR196), so
+        // premie withheld between AOW-leeftijd and that date is right: their peildatum is AOW_PLUS_5.
+        for (String[] r : new String[][]{{"ABP", "OPNP", "AOW_PLUS_5"}, {"ABP", "OPNP-I", "AOW_PLUS_5"},
+                {"ABP", "AAOP", "AOW_PLUS_5"}, {"BOUW", "PP", "AOW"}, {"BOUW", "AOP", "AOW"}, {"PFAB", "PPA", "AOW"},
+                {"SCHOONMAAK", "BPFSGB", "AOW"}, {"SPW", "OP", "AOW"}, {"PPFAPG", "OP", "AOW"},
+                {"PPFAPG", "NP", "AOW"}}) {
             peil.add(rij("opdrachtgever", r[0], "productkeuze", r[1], "productvariant", null, "soortPeildatum", r[2],
                     "ingang", J2025));
         }
         m.put("PeildatumAow", peil);
 
-        m.put("Productvarianten", List.of(
-                pv("ABP", "OPNP", "Q", "JAAR", "19172.00", "137800.00", "27.30", null, "GRONDSLAG", J2025, E2025),
-                pv("ABP", "OPNP", "Q", "JAAR", "19545.00", "140000.00", "27.30", null, "GRONDSLAG", J2026, null),
-                pv("ABP", "AAOP", "T", "JAAR", "19172.00", null, "0.70", null, "GRONDSLAG", J2025, E2025),
-                pv("ABP", "AAOP", "T", "JAAR", "19545.00", null, "0.60", null, "GRONDSLAG", J2026, null),
-                pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2025, E2025),
-                pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", J2026, null),
-                pv("BOUW", "PP", "J", "JAAR", "16322.00", "81217.00", "26.30", null, "BEIDE", J2025, E2025),
-                pv("BOUW", "PP", "J", "JAAR", "16770.00", "83600.00", "25.50", null, "BEIDE", J2026, null),
-                pv("PFAB", "PPA", "J", "JAAR", "17545.00", "137800.00", "24.00", null, "GRONDSLAG", J2025, E2025),
-                pv("PFAB", "PPA", "J", "JAAR", "17986.00", "140000.00", "24.50", null, "GRONDSLAG", J2026, null),
-                pv("PFAB", "SFA", "P", "JAAR", null, null, null, "25.00", "PREMIE", J2025, E2025),
-                pv("PFAB", "SFA", "P", "JAAR", null, null, null, "26.00", "PREMIE", J2026, null)));
+        m.put("Productvarianten", productvarianten());
 
         m.put("CaoParameters", List.of(
                 rij("opdrachtgever", "BOUW", "codeCao", "BOUW-INFRA", "normUrenPerDag", "8.00",
@@ -162,10 +151,12 @@ public final class VoorbeeldWerkboeken {
         for (int i = 0; i < 7; i++) {
             int van = 15 + i;
             int tot = van == 21 ? 999 : van + 1;
-            wml.add(rij("opdrachtgever", "BOUW", "codeCao", "*", "leeftijdVan", van, "leeftijdTot", tot,
-                    "bedrag", b2025[i], "ingang", J2025, "einde", E2025));
-            wml.add(rij("opdrachtgever", "BOUW", "codeCao", "*", "leeftijdVan", van, "leeftijdTot", tot,
-                    "bedrag", b2026[i], "ingang", J2026));
+            for (String fonds : List.of("BOUW", "SCHOONMAAK")) {
+                wml.add(rij("opdrachtgever", fonds, "codeCao", "*", "leeftijdVan", van, "leeftijdTot", tot,
+                        "bedrag", b2025[i], "ingang", J2025, "einde", E2025));
+                wml.add(rij("opdrachtgever", fonds, "codeCao", "*", "leeftijdVan", van, "leeftijdTot", tot,
+                        "bedrag", b2026[i], "ingang", J2026));
+            }
         }
         m.put("MinimumUurloon", wml);
 
@@ -173,11 +164,19 @@ public final class VoorbeeldWerkboeken {
                 vb("ABP", "11", "REG", "JA", null, null),
                 vb("ABP", "11", "WWU", "NEE", null, null),
                 vb("ABP", "11", "OPK", "BEIDE", null, 3),
+                // BR87: at aard VW (WW- en ontslagpopulatie) ABP knows WOU and WWU; WWU still counts for OPNP at a
+                // meetellingswaarde (BR210) and AAOP at 75% (BR300)
+                vb("ABP", "VW", "WOU", "BEIDE", null, null),
+                vb("ABP", "VW", "WWU", "BEIDE", null, null),
                 vb("BOUW", "11", "REG", "JA", null, null),
                 vb("BOUW", "11", "BBL", "BEIDE", 26, null),
                 vb("BOUW", "11", "OPK", "BEIDE", null, 2),
                 vb("PFAB", "11", "REG", "JA", null, null),
-                vb("PFAB", "11", "OPK", "BEIDE", null, 3)));
+                vb("PFAB", "11", "OPK", "BEIDE", null, 3),
+                vb("PWRI", "11", "REG", "JA", null, null),
+                vb("SCHOONMAAK", "11", "REG", "JA", null, null),
+                vb("SPW", "11", "REG", "JA", null, null),
+                vb("PPFAPG", "11", "REG", "JA", null, null)));
 
         pvvPvpNpRijen(m);
 
@@ -287,13 +286,91 @@ public final class VoorbeeldWerkboeken {
                 "pijler", pijler, "periodiciteiten", "MAAND,VIERWEKEN,KWARTAAL", "ingang", ingang, "einde", einde);
     }
 
+    /**
+     * Key of a row's note: written as a cell note on the row's second cell (the key after opdrachtgever), to say which
+     * values are published and which are examples; not a column, so analysts' workbooks need no such column.
+     */
+    static final String NOTITIE = "_notitie";
+
+    /** The published fiscal maximum pensioengevend loon (art. 18ga Wet LB), € 137.800 in 2024, 2025 and 2026. */
+    static final String FISCAAL_MAXIMUM = "137800.00";
+    private static final String BRON_FISCAAL = "maximumProductloon gepubliceerd: fiscaal maximum pensioengevend loon "
+            + "€ 137.800 (2025 en 2026, art. 18ga Wet LB)";
+    private static final String VOORBEELD = "voorbeeld";
+
+    /**
+     * Every opdrachtgever with its products, for 2025 and 2026, so that each formula type of BR167 (E..U) is used by a
+     * shipped product. The spec fixes the formula for ABP (OPNP and OPNP-I: Q, AAOP: T, VPL: O) and PFAB (PPA: J, SFA:
+     * vaste premie, P); for the others the "bijlage domeinen" is not part of the spec, so the letters follow the
+     * formulas' own words (R "voor verzekeringsproducten": SPW IP, the WIA-excedent whose franchise is the WIA-grens;
+     * F with an uur-franchise: Schoonmaak, "gebaseerd op uren") and are marked as examples in the bron column.
+     */
+    static List<Map<String, Object>> productvarianten() {
+        List<Map<String, Object>> l = new ArrayList<>();
+        LocalDate vpl = LocalDate.of(2015, 1, 1);
+        LocalDate vplEinde = LocalDate.of(2022, 12, 31);
+        String abp = BRON_FISCAAL + "; premiepercentage OP/NP 27,3% gepubliceerd (ABP); franchise voorbeeld";
+        String abpZonderMax = "premiepercentage en franchise voorbeeld";
+        // ABP (BR307: OPNP, OPNP-I, AAOP; VPL only up to 2022, BR195)
+        l.add(pv("ABP", "OPNP", "Q", "JAAR", "19172.00", FISCAAL_MAXIMUM, "27.30", null, "GRONDSLAG", null, J2025, E2025, abp));
+        l.add(pv("ABP", "OPNP", "Q", "JAAR", "19545.00", FISCAAL_MAXIMUM, "27.30", null, "GRONDSLAG", null, J2026, null, abp));
+        l.add(pv("ABP", "OPNP-I", "Q", "JAAR", "19172.00", FISCAAL_MAXIMUM, "27.30", null, "PREMIE", null, J2025, E2025, abp));
+        l.add(pv("ABP", "OPNP-I", "Q", "JAAR", "19545.00", FISCAAL_MAXIMUM, "27.30", null, "PREMIE", null, J2026, null, abp));
+        l.add(pv("ABP", "AAOP", "T", "JAAR", "19172.00", null, "0.70", null, "GRONDSLAG", null, J2025, E2025, abpZonderMax));
+        l.add(pv("ABP", "AAOP", "T", "JAAR", "19545.00", null, "0.60", null, "GRONDSLAG", null, J2026, null, abpZonderMax));
+        l.add(pv("ABP", "VPL", "O", "JAAR", null, null, "2.60", null, "PREMIE", null, vpl, vplEinde,
+                "voorbeeld; VPL vervalt per 2023-01-01 (BR195, BR307)"));
+        // PWRI: OP/NP up to 70 (BR196); AP with meetellingswaarde
+        String pwri = BRON_FISCAAL + "; premiepercentage voorbeeld; geen franchise (voorbeeld)";
+        l.add(pv("PWRI", "OPNP", "M", "JAAR", null, FISCAAL_MAXIMUM, "24.90", null, "GRONDSLAG", 70, J2025, E2025, pwri));
+        l.add(pv("PWRI", "OPNP", "M", "JAAR", null, FISCAAL_MAXIMUM, "25.20", null, "GRONDSLAG", 70, J2026, null, pwri));
+        l.add(pv("PWRI", "AP", "S", "JAAR", null, null, "1.20", null, "GRONDSLAG", 70, J2025, E2025, VOORBEELD));
+        l.add(pv("PWRI", "AP", "S", "JAAR", null, null, "1.20", null, "GRONDSLAG", 70, J2026, null, VOORBEELD));
+        // BOUW: all products with premie (BR232); AOP over the SV-loon of the loontijdvak
+        l.add(pv("BOUW", "PP", "J", "JAAR", "16322.00", "81217.00", "26.30", null, "BEIDE", null, J2025, E2025, VOORBEELD));
+        l.add(pv("BOUW", "PP", "J", "JAAR", "16770.00", "83600.00", "25.50", null, "BEIDE", null, J2026, null, VOORBEELD));
+        l.add(pv("BOUW", "AOP", "H", "JAAR", null, "81217.00", "1.10", null, "BEIDE", null, J2025, E2025, VOORBEELD));
+        l.add(pv("BOUW", "AOP", "H", "JAAR", null, "83600.00", "1.00", null, "BEIDE", null, J2026, null, VOORBEELD));
+        // SCHOONMAAK: productloon is the loon of the loontijdvak; the franchise is per uur (BR167, "gebaseerd op uren");
+        // FBORAS (RAS) over the same productloon as BPFSGB (BR172)
+        String uur = "voorbeeld (franchise per uur maal PVP-uren)";
+        l.add(pv("SCHOONMAAK", "BPFSGB", "F", "UUR", "9.75", null, "21.40", null, "BEIDE", null, J2025, E2025, uur));
+        l.add(pv("SCHOONMAAK", "BPFSGB", "F", "UUR", "10.05", null, "21.40", null, "BEIDE", null, J2026, null, uur));
+        l.add(pv("SCHOONMAAK", "FBORAS", "G", "JAAR", null, null, "0.25", null, "PREMIE", null, J2025, E2025, VOORBEELD));
+        l.add(pv("SCHOONMAAK", "FBORAS", "G", "JAAR", null, null, "0.25", null, "PREMIE", null, J2026, null, VOORBEELD));
+        // SPW: all products with premie (BR232); IP is the WIA-excedent, its franchise the WIA-grens (BR167)
+        String wia = "voorbeeld (franchise: WIA-grens, orde van grootte maximumdagloon maal 261)";
+        l.add(pv("SPW", "OP", "N", "JAAR", "17283.00", null, "25.40", null, "BEIDE", null, J2025, E2025, VOORBEELD));
+        l.add(pv("SPW", "OP", "N", "JAAR", "17545.00", null, "25.40", null, "BEIDE", null, J2026, null, VOORBEELD));
+        l.add(pv("SPW", "IP", "R", "JAAR", "79578.00", null, "0.80", null, "BEIDE", null, J2025, E2025, wia));
+        l.add(pv("SPW", "IP", "R", "JAAR", "81261.00", null, "0.80", null, "BEIDE", null, J2026, null, wia));
+        l.add(pv("SPW", "FLOW", "O", "JAAR", null, null, "1.00", null, "PREMIE", null, J2025, E2025, VOORBEELD));
+        l.add(pv("SPW", "FLOW", "O", "JAAR", null, null, "1.00", null, "PREMIE", null, J2026, null, VOORBEELD));
+        // PFAB (BR167: PPA; SFA a vaste premie)
+        String pfab = BRON_FISCAAL + "; franchise en premiepercentage voorbeeld";
+        l.add(pv("PFAB", "PPA", "J", "JAAR", "17545.00", FISCAAL_MAXIMUM, "24.00", null, "GRONDSLAG", null, J2025, E2025, pfab));
+        l.add(pv("PFAB", "PPA", "J", "JAAR", "17986.00", FISCAAL_MAXIMUM, "24.50", null, "GRONDSLAG", null, J2026, null, pfab));
+        l.add(pv("PFAB", "SFA", "P", "JAAR", null, null, null, "25.00", "PREMIE", null, J2025, E2025, VOORBEELD));
+        l.add(pv("PFAB", "SFA", "P", "JAAR", null, null, null, "26.00", "PREMIE", null, J2026, null, VOORBEELD));
+        // PPFAPG: OP over the gemaximeerd productloon without franchise, NP over the pensioenloon, ANW over the
+        // gemaximeerd productloon itself
+        String ppf = BRON_FISCAAL + "; premiepercentage voorbeeld";
+        l.add(pv("PPFAPG", "OP", "U", "JAAR", null, FISCAAL_MAXIMUM, "22.50", null, "GRONDSLAG", null, J2025, E2025, ppf));
+        l.add(pv("PPFAPG", "OP", "U", "JAAR", null, FISCAAL_MAXIMUM, "23.00", null, "GRONDSLAG", null, J2026, null, ppf));
+        l.add(pv("PPFAPG", "NP", "K", "JAAR", null, FISCAAL_MAXIMUM, "1.60", null, "GRONDSLAG", null, J2025, E2025, ppf));
+        l.add(pv("PPFAPG", "NP", "K", "JAAR", null, FISCAAL_MAXIMUM, "1.60", null, "GRONDSLAG", null, J2026, null, ppf));
+        l.add(pv("PPFAPG", "ANW", "E", "JAAR", null, FISCAAL_MAXIMUM, "0.05", null, "GRONDSLAG", null, J2025, E2025, ppf));
+        l.add(pv("PPFAPG", "ANW", "E", "JAAR", null, FISCAAL_MAXIMUM, "0.05", null, "GRONDSLAG", null, J2026, null, ppf));
+        return l;
+    }
+
     private static Map<String, Object> pv(String og, String keuze, String soort, String grens, String franchise,
-                                          String max, String premie, String vast, String basis, LocalDate ingang,
-                                          LocalDate einde) {
+                                          String max, String premie, String vast, String basis, Integer maxLeeftijd,
+                                          LocalDate ingang, LocalDate einde, String bron) {
         return rij("opdrachtgever", og, "productkeuze", keuze, "productvariant", null, "soortGrondslag", soort,
                 "soortInkomensgrens", grens, "minimumInkomensgrens", franchise, "maximumProductloon", max,
                 "premiepercentage", premie, "vastePremie", vast, "berekeningsbasis", basis,
-                "minimumLeeftijd", 15, "maximumLeeftijd", null, "ingang", ingang, "einde", einde);
+                "minimumLeeftijd", 15, "maximumLeeftijd", maxLeeftijd, "ingang", ingang, "einde", einde, NOTITIE, "Herkomst: " + bron + ".");
     }
 
     private static Map<String, Object> vb(String og, String aard, String vb, String meetelling, Integer duur,
@@ -314,9 +391,11 @@ public final class VoorbeeldWerkboeken {
         m.put("ProductkeuzePerIndeling", List.of(
                 rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "OPNP", "productvariant", "*", "ingang", J2025),
                 rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "AAOP", "productvariant", "*", "ingang", J2025),
+                rij("opdrachtgever", "ABP", "indeling", "Overheid", "productkeuze", "OPNP-I", "productvariant", "*", "ingang", J2025),
                 rij("opdrachtgever", "ABP", "indeling", "Defensie/Militairen", "productkeuze", "OPNP", "productvariant", "*",
                         "ingang", J2025),
-                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "PP", "productvariant", "*", "ingang", J2025)));
+                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "PP", "productvariant", "*", "ingang", J2025),
+                rij("opdrachtgever", "BOUW", "indeling", "BOUW-INFRA", "productkeuze", "AOP", "productvariant", "*", "ingang", J2025)));
         // BR296: PFAB SFA only at these verbijzonderingen (not at DGA).
         m.put("ProductkeuzePerVerbijzondering", List.of(
                 rij("opdrachtgever", "PFAB", "productkeuze", "SFA", "productvariant", "*", "aard", "*", "verbijzondering", "REG",
@@ -356,6 +435,8 @@ public final class VoorbeeldWerkboeken {
         m.put("Leveranciers", List.of(
                 rij("nummerLeverancier", "L001", "naam", "Salarisbureau Voorbeeld B.V.", "intern", false,
                         "ingang", sinds),
+                rij("nummerLeverancier", "L002", "naam", "Administratiekantoor Voorbeeld B.V.", "intern", false,
+                        "ingang", sinds),
                 rij("nummerLeverancier", "L999", "naam", "Incasso", "intern", true, "ingang", sinds)));
         m.put("Aansluitingen", List.of(
                 rij("aansluitnummer", "A1000", "opdrachtgever", "ABP", "naam", "Gemeente Voorbeeld",
@@ -366,15 +447,43 @@ public final class VoorbeeldWerkboeken {
                         "ingang", LocalDate.of(2016, 1, 1)),
                 rij("aansluitnummer", "A3000", "opdrachtgever", "PFAB", "naam", "Fabriek Voorbeeld B.V.",
                         "loonheffingennummer", "345678901L01", "periodiciteit", "MAAND", "indeling", "Industrie",
-                        "ingang", LocalDate.of(2019, 1, 1))));
+                        "ingang", LocalDate.of(2019, 1, 1)),
+                // Delivered by L002 (examples/*-L002.xml): one aansluiting for every opdrachtgever.
+                rij("aansluitnummer", "A1100", "opdrachtgever", "ABP", "naam", "Provincie Voorbeeld",
+                        "loonheffingennummer", "456789012L01", "periodiciteit", "MAAND", "indeling", "Overheid",
+                        "ingang", sinds),
+                rij("aansluitnummer", "A2100", "opdrachtgever", "BOUW", "naam", "Aannemer Voorbeeld B.V.",
+                        "loonheffingennummer", "567890123L01", "periodiciteit", "VIERWEKEN", "indeling", "Bouw",
+                        "ingang", LocalDate.of(2016, 1, 1)),
+                rij("aansluitnummer", "A4000", "opdrachtgever", "PWRI", "naam", "Werkbedrijf Voorbeeld",
+                        "loonheffingennummer", "678901234L01", "periodiciteit", "MAAND", "indeling", "SW-bedrijf",
+                        "ingang", sinds),
+                rij("aansluitnummer", "A5000", "opdrachtgever", "SCHOONMAAK", "naam", "Schoonmaakbedrijf Voorbeeld B.V.",
+                        "loonheffingennummer", "789012345L01", "periodiciteit", "KWARTAAL", "indeling", "Schoonmaak",
+                        "ingang", LocalDate.of(2017, 1, 1)),
+                rij("aansluitnummer", "A6000", "opdrachtgever", "SPW", "naam", "Woningcorporatie Voorbeeld",
+                        "loonheffingennummer", "890123456L01", "periodiciteit", "MAAND", "indeling", "Wonen",
+                        "ingang", LocalDate.of(2018, 1, 1)),
+                rij("aansluitnummer", "A7000", "opdrachtgever", "PPFAPG", "naam", "Uitvoerder Voorbeeld N.V.",
+                        "loonheffingennummer", "901234567L01", "periodiciteit", "MAAND", "indeling", "Pensioen",
+                        "ingang", LocalDate.of(2020, 1, 1))));
         m.put("LeverancierAansluiting", List.of(
                 rij("nummerLeverancier", "L001", "aansluitnummer", "A1000", "ingang", sinds),
                 rij("nummerLeverancier", "L001", "aansluitnummer", "A2000", "ingang", LocalDate.of(2016, 1, 1)),
-                rij("nummerLeverancier", "L001", "aansluitnummer", "A3000", "ingang", LocalDate.of(2019, 1, 1))));
+                rij("nummerLeverancier", "L001", "aansluitnummer", "A3000", "ingang", LocalDate.of(2019, 1, 1)),
+                rij("nummerLeverancier", "L002", "aansluitnummer", "A1100", "ingang", sinds),
+                rij("nummerLeverancier", "L002", "aansluitnummer", "A2100", "ingang", LocalDate.of(2016, 1, 1)),
+                rij("nummerLeverancier", "L002", "aansluitnummer", "A4000", "ingang", sinds),
+                rij("nummerLeverancier", "L002", "aansluitnummer", "A5000", "ingang", LocalDate.of(2017, 1, 1)),
+                rij("nummerLeverancier", "L002", "aansluitnummer", "A6000", "ingang", LocalDate.of(2018, 1, 1)),
+                rij("nummerLeverancier", "L002", "aansluitnummer", "A7000", "ingang", LocalDate.of(2020, 1, 1))));
         m.put("AansluitingCao", List.of(
                 rij("aansluitnummer", "A1000", "codeCao", "RIJK", "ingang", sinds),
                 rij("aansluitnummer", "A2000", "codeCao", "BOUW-INFRA", "ingang", LocalDate.of(2016, 1, 1)),
-                rij("aansluitnummer", "A3000", "codeCao", "AGF", "ingang", LocalDate.of(2019, 1, 1))));
+                rij("aansluitnummer", "A3000", "codeCao", "AGF", "ingang", LocalDate.of(2019, 1, 1)),
+                rij("aansluitnummer", "A1100", "codeCao", "RIJK", "ingang", sinds),
+                rij("aansluitnummer", "A2100", "codeCao", "BOUW-INFRA", "ingang", LocalDate.of(2016, 1, 1)),
+                rij("aansluitnummer", "A5000", "codeCao", "SCHOONMAAK", "ingang", LocalDate.of(2017, 1, 1))));
         return m;
     }
 
@@ -563,6 +672,17 @@ public final class VoorbeeldWerkboeken {
                 Object v = values.get(c.name());
                 Cell cell = row.createCell(i);
                 schrijfWaarde(cell, c, v, st);
+            }
+            if (values.get(NOTITIE) instanceof String tekst && cols.size() > 1) {
+                ClientAnchor anchor = ch.createClientAnchor();
+                anchor.setCol1(2);
+                anchor.setCol2(8);
+                anchor.setRow1(row.getRowNum());
+                anchor.setRow2(row.getRowNum() + 4);
+                Comment note = drawing.createCellComment(anchor);
+                note.setString(ch.createRichTextString(tekst));
+                note.setAuthor("lpg-engine");
+                row.getCell(1).setCellComment(note);
             }
         }
         sh.createFreezePane(0, 1);

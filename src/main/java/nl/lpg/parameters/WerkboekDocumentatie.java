@@ -40,7 +40,12 @@ public final class WerkboekDocumentatie {
                 + "(minimumInkomensgrens) wordt toegepast: JAAR = vast bedrag per jaar, UUR = bedrag maal PVP-uren, "
                 + "DAG = bedrag maal PVP-dagen. premiepercentage is een percentage (27.30 = 27,30%). "
                 + "berekeningsbasis zegt wat wordt vastgesteld: GRONDSLAG (BR243), PREMIE (BR244), BEIDE of GEEN; bij "
-                + "PREMIE of BEIDE is een premiepercentage of vastePremie nodig.");
+                + "PREMIE of BEIDE is een premiepercentage of vastePremie nodig. De formules E, F en G rekenen niet "
+                + "naar het loontijdvak om (de grondslag is het productloon zelf, bij F min de franchise); H en K nemen "
+                + "het SV-loon of pensioenloon van het loontijdvak, begrensd op maximumProductloon * periodefactor / "
+                + "periodiciteitsfactor. In de meegeleverde werkmap zegt de notitie bij "
+                + "de productkeuze van iedere regel welke waarden gepubliceerd zijn (met de bron) en welke voorbeelden "
+                + "zijn.");
         UITLEG.put("CaoParameters", "Parameters per opdrachtgever en code CAO: normuren per dag en normdagen per jaar "
                 + "(BR140, voltijduren) en het percentage vakantietoeslag (productloon PFAB).");
         UITLEG.put("MinimumUurloon", "Het minimum bruto uurloon per opdrachtgever, code CAO (* = alle CAO's) en "

@@ -24,9 +24,9 @@ class BrokenWorkbookTest {
         VoorbeeldWerkboeken.schrijf(dir);
         try (Werkmap p = Werkmap.open(dir.resolve("parameters.xlsx"))) {
             p.set("Opdrachtgevers", 2, "maxDeeltijdfactor", "veel");                 // wrong type
-            p.set("Opdrachtgevers", 4, "einde", LocalDate.of(2015, 12, 31));        // einde before ingang
-            p.set("Opdrachtgevers", 13, "opdrachtgever", "ABP");                     // new row, required cells empty
-            p.set("Opdrachtgevers", 13, "ingang", LocalDate.of(2020, 1, 1));        // ... and overlapping ABP
+            p.set("Opdrachtgevers", 6, "einde", LocalDate.of(2015, 12, 31));        // einde before ingang (BOUW)
+            p.set("Opdrachtgevers", 16, "opdrachtgever", "ABP");                     // new row, required cells empty
+            p.set("Opdrachtgevers", 16, "ingang", LocalDate.of(2020, 1, 1));        // ... and overlapping ABP
             p.set("Regels", 2, "regel", "9999");                                     // rule unknown to the engine
             p.set("Regels", 3, "aard", "FOUT");                                      // unknown aard
             p.set("Productvarianten", 2, "soortGrondslag", "Z");                     // unknown soortGrondslag
@@ -41,18 +41,18 @@ class BrokenWorkbookTest {
         try (Werkmap o = Werkmap.open(dir.resolve("organisatie.xlsx"))) {
             o.set("Leveranciers", 2, "intern", "X");                                 // not J or N
             o.set("Aansluitingen", 3, "periodiciteit", "WEEK");                      // unknown code
-            o.set("LeverancierAansluiting", 2, "nummerLeverancier", "L002");         // unknown leverancier
+            o.set("LeverancierAansluiting", 2, "nummerLeverancier", "L777");         // unknown leverancier
             o.removeSheet("AansluitingCao");                                         // sheet missing
         }
         WorkbookException e = catchThrowableOfType(WorkbookException.class, () -> ParameterSet.load(dir));
         assertThat(e).isNotNull();
         assertThat(e.errors()).containsExactly(
                 "Opdrachtgevers!C2: 'veel' is not a number",
-                "Opdrachtgevers!B13: conversiedatum is required",
-                "Opdrachtgevers!C13: maxDeeltijdfactor is required",
-                "Opdrachtgevers!G4: einde 2015-12-31 lies before ingang 2016-01-01",
-                "Opdrachtgevers!F13: validity 2020-01-01.. overlaps row 2 (2015-01-01..2025-12-31) for the same key ABP",
-                "Opdrachtgevers!F13: validity 2020-01-01.. overlaps row 3 (2026-01-01..) for the same key ABP",
+                "Opdrachtgevers!B16: conversiedatum is required",
+                "Opdrachtgevers!C16: maxDeeltijdfactor is required",
+                "Opdrachtgevers!G6: einde 2015-12-31 lies before ingang 2016-01-01",
+                "Opdrachtgevers!F16: validity 2020-01-01.. overlaps row 2 (2015-01-01..2025-12-31) for the same key ABP",
+                "Opdrachtgevers!F16: validity 2020-01-01.. overlaps row 3 (2026-01-01..) for the same key ABP",
                 "Regels!D3: unknown aard 'FOUT' (allowed: INTERNE_BEOORDELING NVT ONVERWERKBAAR ONWAARSCHIJNLIJK VERWERKBAAR)",
                 "Productvarianten!D2: unknown soortGrondslag 'Z' (allowed: E F G H J K M N O P Q R S T U)",
                 "Productvarianten!M3: validity 2025-06-01.. overlaps row 2 (2025-01-01..2025-12-31) for the same key ABP/OPNP",
@@ -66,7 +66,7 @@ class BrokenWorkbookTest {
                 "Leveranciers!C2: 'X' is not J or N",
                 "Aansluitingen!E3: unknown periodiciteit 'WEEK' (allowed: HALFJAAR KWARTAAL MAAND VIERWEKEN)",
                 "AansluitingCao!A1: sheet missing in organisatie.xlsx",
-                "LeverancierAansluiting!A2: nummerLeverancier L002 has no row in Leveranciers");
+                "LeverancierAansluiting!A2: nummerLeverancier L777 has no row in Leveranciers");
     }
 
     @Test

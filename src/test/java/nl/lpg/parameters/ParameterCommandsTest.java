@@ -59,12 +59,12 @@ class ParameterCommandsTest {
     void checkGap() {
         VoorbeeldWerkboeken.schrijf(tmp);
         try (Werkmap p = Werkmap.open(tmp.resolve("parameters.xlsx"))) {
-            p.set("Opdrachtgevers", 6, "einde", LocalDate.of(2025, 11, 30)); // PFAB: December 2025 missing
+            p.set("Opdrachtgevers", 12, "einde", LocalDate.of(2025, 11, 30)); // PFAB: December 2025 missing
         }
         assertThat(ParameterCommands.checkParameters(tmp, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), o(),
                 e())).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Opdrachtgevers!G6: opdrachtgever PFAB has no row for 2025-12-01..2025-12-31");
+                .contains("Opdrachtgevers!G12: opdrachtgever PFAB has no row for 2025-12-01..2025-12-31");
     }
 
     @Test

@@ -37,8 +37,8 @@ class ParameterDiffTest {
             // ABP OPNP 2026 (row 3): franchise and premium change
             p.set("Productvarianten", 3, "minimumInkomensgrens", 19600);
             p.set("Productvarianten", 3, "premiepercentage", 27.5);
-            // BOUW PP 2026 (row 9) ends mid-year, and a new row takes over
-            p.set("Productvarianten", 9, "einde", LocalDate.of(2026, 6, 30));
+            // BOUW PP 2026 (row 14) ends mid-year, and a new row takes over
+            p.set("Productvarianten", 14, "einde", LocalDate.of(2026, 6, 30));
             int r = p.wb.getSheet("Productvarianten").getLastRowNum() + 2;
             p.set("Productvarianten", r, "opdrachtgever", "BOUW");
             p.set("Productvarianten", r, "productkeuze", "PP");
@@ -76,11 +76,15 @@ class ParameterDiffTest {
         assertThat(lines.get(0)).isEqualTo("Parameters in parameters-xlsx: valid");
         assertThat(lines.get(1)).startsWith("parameters.xlsx  sha256 ").hasSize(24 + 64);
         assertThat(lines).contains(
-                "  Opdrachtgevers                10 rows       7 keys   valid 2015-01-01 .. open",
-                "  Productvarianten              12 rows       6 keys   valid 2025-01-01 .. open",
+                "  Opdrachtgevers                14 rows       7 keys   valid 2015-01-01 .. open",
+                "  Productvarianten              35 rows      18 keys   valid 2015-01-01 .. open",
                 "  AowLeeftijd                    8 rows       8 keys   not dated",
-                "  LeverancierAansluiting         3 rows       3 keys   valid 2015-01-01 .. open");
-        assertThat(lines).hasSize(2 + ParameterSheets.PARAMETERS.size() + 1 + ParameterSheets.ORGANISATIE.size());
+                "  LeverancierAansluiting         9 rows       9 keys   valid 2015-01-01 .. open",
+                "    ABP         OPNP     Q 2025-01-01..2025-12-31, Q 2026-01-01..open",
+                "    ABP         VPL      O 2015-01-01..2022-12-31",
+                "    SCHOONMAAK  BPFSGB   F 2025-01-01..2025-12-31, F 2026-01-01..open");
+        // one line per sheet, a heading and 18 product lines, then the organisation register
+        assertThat(lines).hasSize(2 + ParameterSheets.PARAMETERS.size() + 1 + 18 + 1 + ParameterSheets.ORGANISATIE.size());
         assertThat(ParameterSummary.text(set)).contains("organisatie.xlsx  sha256 ");
     }
 }

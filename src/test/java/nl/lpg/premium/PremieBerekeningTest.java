@@ -11,20 +11,12 @@ import nl.lpg.testsupport.TestParameters;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
-import static nl.lpg.premium.Fixture.bd;
-import static nl.lpg.premium.Fixture.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** BR232, BR300, the vastgestelde premie per berekeningsbasis, the franchise per soort inkomensgrens. */
 class PremieBerekeningTest {
-
-    static BigDecimal centen(BigDecimal b) {
-        return b.setScale(2, RoundingMode.HALF_UP);
-    }
 
     static Optional<PvpBerekening> reken(AdministratieveEenheid ae, String keuze, String verbijzondering,
                                          PensioenVerzekeringPeriode pvp, String dtf, Parameters p) {
@@ -57,10 +49,12 @@ class PremieBerekeningTest {
     void premieOpGrondslag() {
         PensioenVerzekeringPeriode pvp = Fixture.pvp("2026-01-01", "60000", "3540.00", null, "100.00", null, null);
         PvpBerekening b = reken(Fixture.januari("ABP"), "OPNP", "REG", pvp, "1", ABP).orElseThrow();
-        BigDecimal grondslag = centen(bd("60000").subtract(bd("17545")).divide(bd("12"), Fixture.MC)); // 3537.92
-        assertThat(b.grondslagBerekend()).isEqualByComparingTo(grondslag).isEqualByComparingTo("3537.92");
-        assertThat(b.premieBerekend()).isEqualByComparingTo(centen(grondslag.multiply(bd("0.075")))); // 265.34
-        assertThat(b.premieVastgesteld()).isEqualByComparingTo(centen(bd("3540.00").multiply(bd("0.075")))); // 265.50
+        // Q: (60000 - 17545) * 1 * 100% * 1 / 12 = 42455 / 12 = 3537.9166.. -> 3537.92
+        assertThat(b.grondslagBerekend()).isEqualByComparingTo("3537.92");
+        // BR232 on the berekende grondslag: 3537.92 * 7.50 % = 265.344 -> 265.34
+        assertThat(b.premieBerekend()).isEqualByComparingTo("265.34");
+        // GRONDSLAG: the delivered grondslag is applied: 3540.00 * 7.50 % = 265.50
+        assertThat(b.premieVastgesteld()).isEqualByComparingTo("265.50");
         assertThat(b.grondslagAangeleverd()).isEqualByComparingTo("3540.00");
         assertThat(b.franchise()).isEqualByComparingTo("17545");
         assertThat(b.maximumProductloon()).isEqualByComparingTo("137800");
@@ -77,13 +71,15 @@ class PremieBerekeningTest {
         PensioenVerzekeringPeriode pvp = Fixture.pvp("2026-01-01", "60000", "3537.92", null, "100.00", null, null);
         PvpBerekening wwu = reken(Fixture.januari("ABP"), "AAOP", "WWU", pvp, "1", ABP).orElseThrow();
         PvpBerekening reg = reken(Fixture.januari("ABP"), "AAOP", "REG", pvp, "1", ABP).orElseThrow();
-        BigDecimal grondslag = centen(bd("42455").divide(bd("12"), Fixture.MC)); // 3537.92
-        assertThat(reg.premieBerekend()).isEqualByComparingTo(centen(grondslag.multiply(bd("0.008")))); // 28.30
-        assertThat(wwu.premieBerekend()).isEqualByComparingTo(centen(grondslag.multiply(bd("0.008")).multiply(bd("0.75")))); // 21.23
-        assertThat(wwu.premieVastgesteld()).isEqualByComparingTo(centen(bd("3537.92").multiply(bd("0.008")).multiply(bd("0.75"))));
-        // not for OPNP at WWU
+        // T: (60000 - 17545) * 1 * 100% / 12 = 3537.92; REG: 3537.92 * 0.80 % = 28.30336 -> 28.30
+        assertThat(reg.premieBerekend()).isEqualByComparingTo("28.30");
+        // WWU: 3537.92 * 0.80 % * 75 % = 21.22752 -> 21.23
+        assertThat(wwu.premieBerekend()).isEqualByComparingTo("21.23");
+        // vastgesteld from the delivered grondslag 3537.92, with the same 75 %
+        assertThat(wwu.premieVastgesteld()).isEqualByComparingTo("21.23");
+        // not for OPNP at WWU: 3537.92 * 7.50 % = 265.344 -> 265.34, no 75 %
         PvpBerekening opnp = reken(Fixture.januari("ABP"), "OPNP", "WWU", pvp, "1", ABP).orElseThrow();
-        assertThat(opnp.premieBerekend()).isEqualByComparingTo(centen(grondslag.multiply(bd("0.075"))));
+        assertThat(opnp.premieBerekend()).isEqualByComparingTo("265.34");
     }
 
     @Test
@@ -92,18 +88,19 @@ class PremieBerekeningTest {
         PensioenVerzekeringPeriode vpl = Fixture.pvp("2026-01-01", "60000", null, "160.00", null, null, null);
         PvpBerekening b = reken(Fixture.januari("ABP"), "VPL", "REG", vpl, "1", ABP).orElseThrow();
         assertThat(b.premieVastgesteld()).isEqualByComparingTo("160.00");
-        assertThat(b.premieBerekend()).isEqualByComparingTo(centen(bd("5000").multiply(bd("0.031")))); // 155.00
+        // O: 60000 * 1 / 12 = 5000.00; * 3.10 % = 155.00
+        assertThat(b.premieBerekend()).isEqualByComparingTo("155.00");
 
         PensioenVerzekeringPeriode beide = Fixture.pvp("2026-01-01", "60000", "3537.92", "70.00", "100", null, null);
         assertThat(reken(Fixture.januari("ABP"), "PPP", "REG", beide, "1", ABP).orElseThrow().premieVastgesteld())
                 .isEqualByComparingTo("70.00");
         PensioenVerzekeringPeriode beideZonderPremie = Fixture.pvp("2026-01-01", "60000", "3537.92", null, "100", null, null);
         assertThat(reken(Fixture.januari("ABP"), "PPP", "REG", beideZonderPremie, "1", ABP).orElseThrow()
-                .premieVastgesteld()).isEqualByComparingTo(centen(bd("3537.92").multiply(bd("0.02")))); // 70.76
+                .premieVastgesteld()).isEqualByComparingTo("70.76"); // 3537.92 * 2.00 % = 70.7584 -> 70.76
 
         PensioenVerzekeringPeriode geen = Fixture.pvp("2026-01-01", "60000", null, null, null, null, null);
         assertThat(reken(Fixture.januari("ABP"), "ANW", "REG", geen, "1", ABP).orElseThrow().premieVastgesteld())
-                .isEqualByComparingTo(centen(bd("5000").multiply(bd("0.005")))); // 25.00
+                .isEqualByComparingTo("25.00"); // O: 60000 / 12 = 5000.00; * 0.50 % = 25.00
     }
 
     @Test
@@ -117,7 +114,7 @@ class PremieBerekeningTest {
         assertThat(b.premieBerekend()).isEqualByComparingTo("25.00");
         PensioenVerzekeringPeriode gebroken = Fixture.pvp("2026-01-16", "40000", null, "12.90", null, null, null);
         assertThat(reken(Fixture.januari("PFAB"), "SFA", "REG", gebroken, "1", p).orElseThrow().premieBerekend())
-                .isEqualByComparingTo(centen(bd("25.00").multiply(d("16", "31")))); // 12.90
+                .isEqualByComparingTo("12.90"); // 25.00 * 16/31 = 12.9032.. -> 12.90
     }
 
     @Test
@@ -126,13 +123,14 @@ class PremieBerekeningTest {
         Parameters uur = Fixture.parameters("SCHOONMAAK", "OP", "R", "UUR", "12.50", null, "10", "PREMIE");
         PensioenVerzekeringPeriode pvp = Fixture.pvp("2026-01-01", "30000", null, null, null, "20", "120");
         PvpBerekening b = reken(Fixture.januari("SCHOONMAAK"), "OP", "REG", pvp, "1", uur).orElseThrow();
-        assertThat(b.franchise()).isEqualByComparingTo(bd("12.50").multiply(bd("120"))); // 1500
-        assertThat(b.grondslagBerekend()).isEqualByComparingTo(
-                centen(bd("30000").subtract(bd("1500")).divide(bd("12"), Fixture.MC))); // 2375.00
+        // 12.50 per uur * 120 uren
+        assertThat(b.franchise()).isEqualByComparingTo("1500.00");
+        // R: (30000 - 1500) * 1 * 1 / 12 = 28500 / 12 = 2375.00
+        assertThat(b.grondslagBerekend()).isEqualByComparingTo("2375.00");
 
         Parameters dag = Fixture.parameters("SCHOONMAAK", "OP", "R", "DAG", "60", null, "10", "PREMIE");
         PvpBerekening c = reken(Fixture.januari("SCHOONMAAK"), "OP", "REG", pvp, "1", dag).orElseThrow();
-        assertThat(c.franchise()).isEqualByComparingTo(bd("60").multiply(bd("20"))); // 1200
+        assertThat(c.franchise()).isEqualByComparingTo("1200.00"); // 60 per dag * 20 dagen
     }
 
     @Test
@@ -142,11 +140,11 @@ class PremieBerekeningTest {
         Parameters p = Fixture.parameters("BOUW", "BPF", "O", "JAAR", null, null, "10", "PREMIE");
         PensioenVerzekeringPeriode vol = Fixture.pvp("2026-01-01", "60000", null, null, null, null, null);
         assertThat(reken(kw, "BPF", "REG", vol, "1", p).orElseThrow().grondslagBerekend())
-                .isEqualByComparingTo(bd("60000").divide(bd("4"))); // 15000
+                .isEqualByComparingTo("15000.00"); // O: 60000 * 1 * 1 / 4
         PensioenVerzekeringPeriode maart = Fixture.pvp("2026-03-01", "60000", null, null, null, null, null);
         // 31 of the 90 days of Q1 2026
         assertThat(reken(kw, "BPF", "REG", maart, "1", p).orElseThrow().grondslagBerekend())
-                .isEqualByComparingTo(centen(bd("60000").multiply(d("31", "90")).divide(bd("4"), Fixture.MC)));
+                .isEqualByComparingTo("5166.67"); // 60000 * 31/90 / 4 = 1860000 / 360 = 5166.666.. -> 5166.67
     }
 
     @Test

@@ -143,5 +143,8 @@ class NpTest {
         assertThat(br321.toets(ctx("ABP", vijftien, p))).isEmpty();
         assertThat(voerUit(br321, ctx("ABP", kort, p))).hasSize(1);
         assertThat(voerUit(br321, ctx("BOUW", kort, p))).as("BR321 not for Bouw").isEmpty();
+        // an alphanumeric personeelsnummer at ABP: the check itself finds it, but BR299's scope leaves ABP to BR321
+        assertThat(br299.toets(ctx("ABP", alfa, p))).hasSize(1);
+        assertThat(voerUit(br299, ctx("ABP", alfa, p))).as("BR299 not for ABP").isEmpty();
     }
 }

@@ -20,6 +20,12 @@ class PvpProductloonTest {
             .row("ProductvariantKenmerken", "opdrachtgever", "SPW", "productkeuze", "ANW", "productloonOnafhankelijk", Boolean.TRUE)
             .row("Marges", "regel", "261", "opdrachtgever", "PFAB", "productkeuze", "*", "absoluteMarge", "1.00")
             .row("Marges", "regel", "262", "opdrachtgever", "PFAB", "productkeuze", "*", "absoluteMarge", "1.00")
+            // The same data for a fund outside each rule's scope, so a negative test is silent by the scope alone
+            // (Regels: 116/117/251 ABP and PFAB, 261/262 PFAB).
+            .row("ProductloonGrenzen", "opdrachtgever", "SPW", "minimumProductloon", "1000.00", "maximumProductloon", "500000.00")
+            .row("ProductvariantKenmerken", "opdrachtgever", "SPW", "productkeuze", "OP", "productvariant", "PLUS", "minimumProductloon", "60000.00")
+            .row("Marges", "regel", "261", "opdrachtgever", "SPW", "productkeuze", "*", "absoluteMarge", "1.00")
+            .row("Marges", "regel", "262", "opdrachtgever", "SPW", "productkeuze", "*", "absoluteMarge", "1.00")
             .build();
     private static final LocalDate FEB = LocalDate.of(2026, 2, 1);
     private static final LocalDate MRT = LocalDate.of(2026, 3, 1);
@@ -34,7 +40,12 @@ class PvpProductloonTest {
         assertThat(min.toets(ctx("ABP", ikv(ikp(pvv("OPNP", null, pvp(JAN, "1000.00")))), p))).isEmpty();
         assertThat(voerUit(max, ctx("ABP", ikv(ikp(pvv("OPNP", null, pvp(JAN, "500000.01")))), p))).hasSize(1);
         assertThat(max.toets(ctx("ABP", ikv(ikp(pvv("OPNP", null, pvp(JAN, "500000.00")))), p))).isEmpty();
-        assertThat(voerUit(min, ctx("SPW", ikv(ikp(pvv("OPNP", null, pvp(JAN, "1.00")))), p))).as("not for SPW").isEmpty();
+        var spwTeLaag = ctx("SPW", ikv(ikp(pvv("OPNP", null, pvp(JAN, "1.00")))), p);
+        var spwTeHoog = ctx("SPW", ikv(ikp(pvv("OPNP", null, pvp(JAN, "500000.01")))), p);
+        assertThat(min.toets(spwTeLaag)).as("SPW has a minimum too").hasSize(1);
+        assertThat(max.toets(spwTeHoog)).as("SPW has a maximum too").hasSize(1);
+        assertThat(voerUit(min, spwTeLaag)).as("not for SPW").isEmpty();
+        assertThat(voerUit(max, spwTeHoog)).as("not for SPW").isEmpty();
     }
 
     @Test
@@ -43,6 +54,9 @@ class PvpProductloonTest {
         var regel = new Br182ProductloonKleinerDanTienMiljoen();
         assertThat(voerUit(regel, ctx("PWRI", ikv(ikp(pvv("OPNP", null, pvp(JAN, "10000000.00")))), p))).hasSize(1);
         assertThat(regel.toets(ctx("PWRI", ikv(ikp(pvv("OPNP", null, pvp(JAN, "9999999.99")))), p))).isEmpty();
+        var bouw = ctx("BOUW", ikv(ikp(pvv("PP", null, pvp(JAN, "10000000.00")))), p);
+        assertThat(regel.toets(bouw)).hasSize(1);
+        assertThat(voerUit(regel, bouw)).as("not for Bouw").isEmpty();
     }
 
     @Test
@@ -67,6 +81,9 @@ class PvpProductloonTest {
                 .satisfies(s -> assertThat(s.melding()).contains("niet gevuld"));
         assertThat(regel.toets(ctx("BOUW", ikv(ikp(pvv("OP", null, pvp(JAN, "0.00")))), p))).isEmpty();
         assertThat(regel.toets(ctx("BOUW", ikv(ikp(pvv("ARBO", null, pvp(JAN, null)))), p))).isEmpty();
+        var pfab = ctx("PFAB", ikv(ikp(pvv("PPA", null, pvp(JAN, null)))), p);
+        assertThat(regel.toets(pfab)).hasSize(1);
+        assertThat(voerUit(regel, pfab)).as("not for PFAB").isEmpty();
     }
 
     @Test
@@ -77,6 +94,9 @@ class PvpProductloonTest {
                 .satisfies(s -> assertThat(s.melding()).contains("59999.99", "60000.00", "OP/PLUS"));
         assertThat(regel.toets(ctx("PFAB", ikv(ikp(pvv("OP", "PLUS", pvp(JAN, "60000.00")))), p))).isEmpty();
         assertThat(regel.toets(ctx("PFAB", ikv(ikp(pvv("OP", null, pvp(JAN, "10.00")))), p))).isEmpty();
+        var spw = ctx("SPW", ikv(ikp(pvv("OP", "PLUS", pvp(JAN, "59999.99")))), p);
+        assertThat(regel.toets(spw)).as("SPW has the same minimum").hasSize(1);
+        assertThat(voerUit(regel, spw)).as("not for SPW").isEmpty();
     }
 
     @Test
@@ -98,6 +118,11 @@ class PvpProductloonTest {
         assertThat(voerUit(daling, ctx("PFAB", omlaag, p))).singleElement()
                 .satisfies(s -> assertThat(s.aard()).isEqualTo(Aard.ONWAARSCHIJNLIJK));
         assertThat(stijging.toets(ctx("PFAB", omlaag, p))).isEmpty();
+        // SPW has the same margins: only the scope (PFAB) keeps both silent
+        assertThat(stijging.toets(ctx("SPW", omhoog, p))).hasSize(1);
+        assertThat(daling.toets(ctx("SPW", omlaag, p))).hasSize(1);
+        assertThat(voerUit(stijging, ctx("SPW", omhoog, p))).as("not for SPW").isEmpty();
+        assertThat(voerUit(daling, ctx("SPW", omlaag, p))).as("not for SPW").isEmpty();
     }
 
     @Test
@@ -114,6 +139,8 @@ class PvpProductloonTest {
         assertThat(regel.toets(ctx("SCHOONMAAK", gelijk, p))).isEmpty();
         assertThat(regel.toets(ctx("SCHOONMAAK", anderePerioden, p))).isEmpty();
         assertThat(regel.toets(ctx("SCHOONMAAK", nul, p))).isEmpty();
+        assertThat(regel.toets(ctx("BOUW", anders, p))).hasSize(1);
+        assertThat(voerUit(regel, ctx("BOUW", anders, p))).as("not for Bouw").isEmpty();
     }
 
     @Test

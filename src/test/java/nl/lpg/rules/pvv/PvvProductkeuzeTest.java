@@ -76,6 +76,14 @@ class PvvProductkeuzeTest {
         // ONDERWIJS/PO has no rows of its own: checked on sector ONDERWIJS, where AAOP is allowed
         assertThat(regel.toets(ctx("ABP", aaop, p, orgOnderwijs))).isEmpty();
         assertThat(regel.toets(ctx("ABP", ikv(ikp(pvv("VPL", null, pvp(JAN, "1")))), p, orgOnderwijs))).hasSize(1);
+        // PWRI with the same indeling and the same productindeling: only BR295's scope (ABP) keeps it silent
+        Parameters pwri = basis()
+                .row("ProductkeuzePerIndeling", "opdrachtgever", "PWRI", "indeling", "DEFENSIE/MIL", "productkeuze", "OPNP", "productvariant", "*")
+                .build();
+        var orgPwri = TestParameters.create().row("Aansluitingen", "aansluitnummer", "A1000", "opdrachtgever", "PWRI",
+                "naam", "Kazerne", "periodiciteit", "MAAND", "indeling", "DEFENSIE/MIL").buildOrganisatie();
+        assertThat(regel.toets(ctx("PWRI", aaop, pwri, orgPwri))).hasSize(1);
+        assertThat(voerUit(regel, ctx("PWRI", aaop, pwri, orgPwri))).as("not for PWRI").isEmpty();
     }
 
     @Test
@@ -145,6 +153,12 @@ class PvvProductkeuzeTest {
         assertThat(regel.toets(ctx("SCHOONMAAK", jan, p))).isEmpty();
         assertThat(voerUit(regel, ctx("SCHOONMAAK", feb, p))).singleElement()
                 .satisfies(s -> assertThat(s.melding()).contains("2026-02-01"));
+        // SPW with the same product and maximum leeftijd: only BR337's scope (Bouw, Schoonmaak) keeps it silent
+        Parameters spw = basis().row("Productvarianten", "opdrachtgever", "SPW", "productkeuze", "BPFSGB",
+                "soortGrondslag", "E", "soortInkomensgrens", "JAAR", "berekeningsbasis", "BEIDE", "minimumLeeftijd", 21,
+                "maximumLeeftijd", 68).build();
+        assertThat(regel.toets(ctx("SPW", feb, spw))).hasSize(1);
+        assertThat(voerUit(regel, ctx("SPW", feb, spw))).as("not for SPW").isEmpty();
     }
 
     @Test
@@ -183,5 +197,7 @@ class PvvProductkeuzeTest {
         var jong2016 = ikv(ikp(LocalDate.of(2016, 1, 1), null, "WNE", null, pvv("PPP-I", null, pvp(LocalDate.of(2016, 1, 1), "1"))));
         assertThat(regel.toets(ctx("ABP", jong2016, p))).singleElement()
                 .satisfies(b -> assertThat(b.melding()).contains("2016-01-01"));
+        // PWRI with the same person and AOW table: PPP-I is an ABP product, BR214 runs for ABP only
+        assertThat(voerUit(regel, ctx("PWRI", juni, p))).as("not for PWRI").isEmpty();
     }
 }

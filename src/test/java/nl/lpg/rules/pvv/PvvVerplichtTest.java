@@ -69,6 +69,8 @@ class PvvVerplichtTest {
         assertThat(voerUit(regel, ctx("ABP", april, p))).singleElement()
                 .satisfies(s -> assertThat(s.melding()).contains("AAOP", "2025-05-01"));
         assertThat(regel.toets(ctx("ABP", mei, p))).isEmpty();
+        // PWRI, with the same person and AOW table, delivers no AAOP either: silent, AAOP is an ABP product
+        assertThat(voerUit(regel, ctx("PWRI", april, p))).as("not for PWRI").isEmpty();
     }
 
     @Test
@@ -83,6 +85,7 @@ class PvvVerplichtTest {
                 .satisfies(s -> assertThat(s.melding()).contains("VPL"));
         assertThat(regel.toets(ctx("ABP", jan2023, p))).isEmpty();
         assertThat(regel.toets(ctx("ABP", metVpl, p))).isEmpty();
+        assertThat(voerUit(regel, ctx("PWRI", dec2022, p))).as("not for PWRI").isEmpty();
         // tot 1-1-2016: jonger dan 65
         var persoon = np("111222333", "P1", LocalDate.of(1950, 3, 1));
         var voor65 = ikv("WN", LocalDate.of(1990, 1, 1), null, persoon,
