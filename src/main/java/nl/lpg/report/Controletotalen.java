@@ -67,8 +67,8 @@ final class Controletotalen {
                 new RapportXlsx.Kolom("Tijdvak (aanvang)", RapportXlsx.Soort.DATUM, 12),
                 new RapportXlsx.Kolom("Status AE", RapportXlsx.Soort.TEKST, 13),
                 new RapportXlsx.Kolom("Productkeuze", RapportXlsx.Soort.TEKST, 13),
-                new RapportXlsx.Kolom("Productvariant", RapportXlsx.Soort.TEKST, 13),
-                new RapportXlsx.Kolom("PVP's geaccepteerd", RapportXlsx.Soort.GETAL, 12)));
+                new RapportXlsx.Kolom("Productvariant", RapportXlsx.Soort.TEKST, 15),
+                new RapportXlsx.Kolom("PVP's geaccepteerd", RapportXlsx.Soort.GETAL, 13)));
         for (Grootheid g : GROOTHEDEN) {
             k.add(new RapportXlsx.Kolom(g.aangifte() + " (collectieve aangifte)", RapportXlsx.Soort.BEDRAG, 17));
             k.add(new RapportXlsx.Kolom(g.pvp() + " (som geaccepteerde PVP's)", RapportXlsx.Soort.BEDRAG, 17));
@@ -76,7 +76,6 @@ final class Controletotalen {
         }
         RapportXlsx.Kolom[] kolommen = k.toArray(RapportXlsx.Kolom[]::new);
         RapportXlsx.kop(s, st, kolommen);
-        s.getRow(0).setHeightInPoints(48);
 
         // accepted sums per AE and product, and for the delivery per product
         Map<Integer, Map<String, Som>> perAe = new HashMap<>();

@@ -48,7 +48,7 @@ final class Grafieken {
     static final String PER_AARD = "Signalen per aard";
     static final String TOP_REGELS = "De tien meest voorkomende regels";
 
-    private static final int KOLOM_GRAFIEK = 8;
+    private static final int MIN_KOLOM_GRAFIEK = 3;
     private static final int BREEDTE_GRAFIEK = 10;
     private static final int HOOGTE_GRAFIEK = 20;
     private static final byte[][] KLEUREN = {
@@ -66,21 +66,24 @@ final class Grafieken {
     }
 
     static void schrijf(XSSFSheet s, RapportXlsx.Stijlen st, JdbcTemplate jdbc, String runId) {
-        s.setColumnWidth(0, 34 * 256);
-        for (int c = 1; c < KOLOM_GRAFIEK - 1; c++) {
-            s.setColumnWidth(c, 16 * 256);
-        }
-        s.setColumnWidth(KOLOM_GRAFIEK - 1, 3 * 256);
         Map<String, Tabel> perProduct = perProductPerTijdvak(jdbc, runId);
+        // the chart stands right of the widest table, with one narrow column between
+        int breedste = Math.max(1, perProduct.get("premie").series().size());
+        int kolomGrafiek = Math.max(MIN_KOLOM_GRAFIEK, breedste + 2);
+        s.setColumnWidth(0, 30 * 256);
+        for (int c = 1; c < kolomGrafiek - 1; c++) {
+            s.setColumnWidth(c, 19 * 256);
+        }
+        s.setColumnWidth(kolomGrafiek - 1, 3 * 256);
         int r = 0;
         Row uitleg = s.createRow(r++);
         uitleg.createCell(0).setCellValue("Grafieken bij de run; de bedragen zijn die van totals.csv"
                 + " (alleen geaccepteerde PVP's), de aantallen die van signals.csv.");
         r++;
-        r = blok(s, st, r, perProduct.get("premie"));
-        r = blok(s, st, r, perProduct.get("grondslag"));
-        r = blok(s, st, r, perAard(jdbc, runId));
-        blok(s, st, r, topRegels(jdbc, runId));
+        r = blok(s, st, r, kolomGrafiek, perProduct.get("premie"));
+        r = blok(s, st, r, kolomGrafiek, perProduct.get("grondslag"));
+        r = blok(s, st, r, kolomGrafiek, perAard(jdbc, runId));
+        blok(s, st, r, kolomGrafiek, topRegels(jdbc, runId));
     }
 
     private static Map<String, Tabel> perProductPerTijdvak(JdbcTemplate jdbc, String runId) {
@@ -157,7 +160,7 @@ final class Grafieken {
     }
 
     /** Writes the table at row {@code r} and its chart beside it; returns the first free row after both. */
-    private static int blok(XSSFSheet s, RapportXlsx.Stijlen st, int r, Tabel t) {
+    private static int blok(XSSFSheet s, RapportXlsx.Stijlen st, int r, int kolomGrafiek, Tabel t) {
         int start = r;
         Row titel = s.createRow(r++);
         titel.createCell(0).setCellValue(t.titel());
@@ -166,16 +169,11 @@ final class Grafieken {
         Row h = s.createRow(r++);
         Cell c0 = h.createCell(0);
         c0.setCellValue(t.categorieKop());
-        c0.setCellStyle(st.kopTabel);
-        // more series than columns before the chart: the table widens and the chart moves right
-        int kolomGrafiek = Math.max(KOLOM_GRAFIEK, t.series().size() + 2);
+        c0.setCellStyle(st.kopGrijs);
         for (int j = 0; j < t.series().size(); j++) {
             Cell c = h.createCell(j + 1);
             c.setCellValue(t.series().get(j));
-            c.setCellStyle(st.kopTabel);
-            if (j + 1 >= KOLOM_GRAFIEK - 1) {
-                s.setColumnWidth(j + 1, 16 * 256);
-            }
+            c.setCellStyle(st.kopGrijsRechts);
         }
         int eerste = r;
         for (int i = 0; i < t.categorieen().size(); i++) {

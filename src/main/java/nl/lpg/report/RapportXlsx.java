@@ -78,6 +78,9 @@ final class RapportXlsx {
                     totalen[i] = new Kolom(h, s, Math.max(14, h.length() + 2));
                 }
                 tabel(wb, st, jdbc, TOTALEN, totalen, RunUitvoer.TOTALS_SQL, runId);
+                for (Sheet sheet : wb) {
+                    afdrukken(sheet);
+                }
                 wb.write(out);
             } finally {
                 wb.close();
@@ -98,6 +101,8 @@ final class RapportXlsx {
         final CellStyle titel;
         final CellStyle kop;
         final CellStyle kopTabel;
+        final CellStyle kopGrijs;
+        final CellStyle kopGrijsRechts;
         final CellStyle bedrag;
         final CellStyle bedragVet;
         final CellStyle bedragAfwijking;
@@ -125,6 +130,13 @@ final class RapportXlsx {
             kopTabel.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             kopTabel.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
             kopTabel.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            kopGrijs = wb.createCellStyle();
+            kopGrijs.setFont(vet);
+            kopGrijs.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+            kopGrijs.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            kopGrijsRechts = wb.createCellStyle();
+            kopGrijsRechts.cloneStyleFrom(kopGrijs);
+            kopGrijsRechts.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
             bedrag = wb.createCellStyle();
             bedrag.setDataFormat(df.getFormat("#,##0.00"));
             bedragVet = wb.createCellStyle();
@@ -448,13 +460,26 @@ final class RapportXlsx {
 
     static Sheet kop(Sheet s, Stijlen st, Kolom[] k) {
         Row h = s.createRow(0);
+        int regels = 1;
         for (int i = 0; i < k.length; i++) {
             Cell c = h.createCell(i);
             c.setCellValue(k[i].kop());
             c.setCellStyle(st.kopTabel);
             s.setColumnWidth(i, k[i].breedte() * 256);
+            // a wrapped header needs a taller row; a streamed sheet does not grow it by itself
+            regels = Math.max(regels, (k[i].kop().length() + k[i].breedte() - 2) / Math.max(1, k[i].breedte() - 1));
         }
+        h.setHeightInPoints(Math.min(4, regels) * 13f + 2);
         return s;
+    }
+
+    /** Printed (or converted to PDF) landscape and one page wide, as a person reads a report. */
+    static void afdrukken(Sheet s) {
+        s.setFitToPage(true);
+        s.getPrintSetup().setLandscape(true);
+        s.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
     }
 
     static void afsluiten(Sheet s, int rijen, int kolommen) {
