@@ -167,6 +167,19 @@ class UitvoerVoorAuditorsIT {
                     : grondslag.multiply(new BigDecimal(r.get("premiepercentage")).movePointLeft(2)).multiply(factor);
             assertThat(premie == null ? "" : premie.setScale(2, RoundingMode.HALF_UP).toPlainString())
                     .as("premie of %s", r).isEqualTo(r.get("premieBerekend"));
+
+            String uitGrondslag = !r.get("vastePremie").isEmpty() ? r.get("premieBerekend")
+                    : r.get("grondslagAangeleverd").isEmpty() || r.get("premiepercentage").isEmpty() ? ""
+                    : new BigDecimal(r.get("grondslagAangeleverd"))
+                    .multiply(new BigDecimal(r.get("premiepercentage")).movePointLeft(2)).multiply(factor)
+                    .setScale(2, RoundingMode.HALF_UP).toPlainString();
+            String vastgesteld = switch (r.get("berekeningsbasis")) {
+                case "PREMIE" -> r.get("premieAangeleverd");
+                case "BEIDE" -> r.get("premieAangeleverd").isEmpty() ? uitGrondslag : r.get("premieAangeleverd");
+                case "GEEN" -> r.get("premieBerekend");
+                default -> uitGrondslag;
+            };
+            assertThat(vastgesteld).as("premie vastgesteld of %s", r).isEqualTo(r.get("premieVastgesteld"));
             herrekend++;
         }
         assertThat(herrekend).isEqualTo(pvps.size()).isPositive();
