@@ -88,7 +88,9 @@ public class RunUitvoer {
                     try {
                         return LeveringReader.koppen(Path.of(in.get("file").toString()));
                     } catch (RuntimeException e) {
-                        LOG.warn("report.xlsx without the delivery's collectieve aangifte: {}", e.getMessage());
+                        // the reason's text is not logged: a parser message may quote the delivery's content
+                        LOG.warn("report.xlsx without the delivery's collectieve aangifte: the delivery could not be"
+                                + " read again ({})", e.getClass().getSimpleName());
                         return null;
                     }
                 }
