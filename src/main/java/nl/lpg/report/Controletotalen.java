@@ -61,7 +61,7 @@ final class Controletotalen {
     static void schrijf(XSSFSheet s, RapportXlsx.Stijlen st, JdbcTemplate jdbc, String runId,
                         LeveringReader.Koppen koppen) {
         List<RapportXlsx.Kolom> k = new ArrayList<>(List.of(new RapportXlsx.Kolom("Niveau", RapportXlsx.Soort.TEKST, 10),
-                new RapportXlsx.Kolom("AE", RapportXlsx.Soort.GETAL, 6),
+                new RapportXlsx.Kolom("AE", RapportXlsx.Soort.NUMMER, 6),
                 new RapportXlsx.Kolom("Aansluitnummer", RapportXlsx.Soort.TEKST, 16),
                 new RapportXlsx.Kolom("Opdrachtgever", RapportXlsx.Soort.TEKST, 14),
                 new RapportXlsx.Kolom("Tijdvak (aanvang)", RapportXlsx.Soort.DATUM, 12),

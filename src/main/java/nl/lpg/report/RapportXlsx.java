@@ -67,7 +67,7 @@ final class RapportXlsx {
                 Kolom[] signalen = new Kolom[CsvUitvoer.SIGNALS.length];
                 for (int i = 0; i < signalen.length; i++) {
                     String h = CsvUitvoer.SIGNALS[i];
-                    signalen[i] = new Kolom(h, h.equals("volgnummer") || h.equals("jaar") ? Soort.GETAL : Soort.TEKST,
+                    signalen[i] = new Kolom(h, h.equals("volgnummer") || h.equals("jaar") ? Soort.NUMMER : Soort.TEKST,
                             h.equals("melding") ? 100 : Math.max(12, h.length() + 2));
                 }
                 tabel(wb, st, jdbc, SIGNALEN, signalen, RunUitvoer.SIGNALS_SQL, runId);
@@ -90,8 +90,11 @@ final class RapportXlsx {
         }
     }
 
-    /** Cell kinds of the report: text, whole number, amount (2 decimals), date, date and time, exact decimal. */
-    enum Soort { TEKST, GETAL, BEDRAG, DATUM, DATUMTIJD, EXACT }
+    /**
+     * Cell kinds of the report: text, a count (with thousands separator), a number that names something (volgnummer,
+     * jaar: no separator), an amount (2 decimals), date, date and time, exact decimal.
+     */
+    enum Soort { TEKST, GETAL, NUMMER, BEDRAG, DATUM, DATUMTIJD, EXACT }
 
     record Kolom(String kop, Soort soort, int breedte) {
     }
@@ -107,6 +110,7 @@ final class RapportXlsx {
         final CellStyle bedragVet;
         final CellStyle bedragAfwijking;
         final CellStyle getal;
+        final CellStyle nummer;
         final CellStyle datum;
         final CellStyle datumTijd;
         final CellStyle seconden;
@@ -150,6 +154,9 @@ final class RapportXlsx {
             bedragAfwijking.setFont(rood);
             getal = wb.createCellStyle();
             getal.setDataFormat(df.getFormat("#,##0"));
+            nummer = wb.createCellStyle();
+            nummer.setDataFormat(df.getFormat("0"));
+            nummer.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
             datum = wb.createCellStyle();
             datum.setDataFormat(df.getFormat("yyyy-mm-dd"));
             datum.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
@@ -169,6 +176,7 @@ final class RapportXlsx {
             return switch (s) {
                 case BEDRAG -> bedrag;
                 case GETAL -> getal;
+                case NUMMER -> nummer;
                 case DATUM -> datum;
                 case DATUMTIJD -> datumTijd;
                 case EXACT -> exact;
@@ -285,7 +293,7 @@ final class RapportXlsx {
             b.sectie("Levering");
             b.regel("Nummer leverancier", l.nummerLeverancier(), Soort.TEKST);
             b.regel("Periode levering", String.valueOf(l.periodeLevering()), Soort.TEKST);
-            b.regel("Volgnummer", l.volgnummer(), Soort.GETAL);
+            b.regel("Volgnummer", l.volgnummer(), Soort.NUMMER);
             b.regel("Aanmaak", l.aanmaak(), Soort.DATUMTIJD);
             b.regel("Soort", l.soort(), Soort.TEKST);
             b.regel("Administratieve eenheden", koppen.aes().size(), Soort.GETAL);
@@ -435,7 +443,7 @@ final class RapportXlsx {
 
     /** The held units, one row per reason (an Interne beoordeling signal of the unit or of its AE). */
     private static void aangehouden(SXSSFWorkbook wb, Stijlen st, JdbcTemplate jdbc, String runId) {
-        Kolom[] k = {new Kolom("Volgnummer IKV in levering", Soort.GETAL, 12),
+        Kolom[] k = {new Kolom("Volgnummer IKV in levering", Soort.NUMMER, 12),
                 new Kolom("Aansluitnummer", Soort.TEKST, 16), new Kolom("Opdrachtgever", Soort.TEKST, 14),
                 new Kolom("Tijdvak (aanvang)", Soort.DATUM, 13), new Kolom("Personeelsnummer", Soort.TEKST, 20),
                 new Kolom("Nummer inkomstenverhouding", Soort.TEKST, 16), new Kolom("Regel", Soort.TEKST, 8),
