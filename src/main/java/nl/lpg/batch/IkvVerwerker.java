@@ -73,7 +73,8 @@ public class IkvVerwerker implements ItemProcessor<IkvEenheid, IkvResultaat> {
                 for (PensioenVerzekeringPeriode pvp : pvv.perioden()) {
                     PremieBerekening.bereken(e, ikp, pvv, pvp, ps.parameters()).ifPresent(b ->
                             berekeningen.add(new IkvResultaat.Berekening(ikp.datumAanvang(), pvv.productkeuze(),
-                                    pvv.productvariant(), pvp.datumAanvang(), b)));
+                                    pvv.productvariant(), pvp.datumAanvang(), b,
+                                    pvp.plaats() == null ? null : pvp.plaats().line(), pvp.productloonIncidenteel())));
                 }
             }
         }

@@ -43,7 +43,9 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
                         u.soortGrondslag(), u.productloon(), u.maximumProductloon(), u.franchise(), u.deeltijdfactor(),
                         u.meetellingswaarde(), plain(u.periodefactor()), u.periodiciteitsfactor(), u.premiepercentage(),
                         u.grondslagBerekend(), u.grondslagAangeleverd(), u.premieBerekend(), u.premieAangeleverd(),
-                        u.premieVastgesteld()});
+                        u.premieVastgesteld(), b.regelnummerLevering(), u.berekeningsbasis(), u.svLoon(),
+                        u.pensioenloon(), u.vastePremie(), u.correctiefactorPremie(), u.parameterBlad(),
+                        u.parameterRij(), b.productloonIncidenteel()});
             }
             if (!r.signalen().isEmpty()) {
                 signalenPerUnit.put(SignaalWriter.volgordeIkv(e.ae().index(), e.volgnummer()), r.signalen());
@@ -58,8 +60,10 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
                     + " productkeuze, productvariant, datum_aanvang_pvp, soort_grondslag, productloon,"
                     + " maximum_productloon, franchise, deeltijdfactor, meetellingswaarde, periodefactor,"
                     + " periodiciteitsfactor, premiepercentage, grondslag_berekend, grondslag_aangeleverd,"
-                    + " premie_berekend, premie_aangeleverd, premie_vastgesteld)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", calcs);
+                    + " premie_berekend, premie_aangeleverd, premie_vastgesteld, regelnummer_levering,"
+                    + " berekeningsbasis, sv_loon, pensioenloon, vaste_premie, correctiefactor_premie,"
+                    + " parameter_blad, parameter_rij, productloon_incidenteel)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", calcs);
         }
     }
 

@@ -92,7 +92,9 @@ public final class PremieBerekening {
 
         PvpBerekening b = new PvpBerekening(soort, pvp.productloon(), maximum, franchise, deeltijdfactor,
                 meetellingswaarde, periodefactor, ppf, percentage, grondslagBerekend, pvp.premiegrondslag(),
-                premieBerekend, pvp.premie(), vastgesteld, basis);
+                premieBerekend, pvp.premie(), vastgesteld, basis, wn == null ? null : wn.svLoon(),
+                wn == null ? null : wn.pensioenloon(), vastePremie, wwu ? WWU_FACTOR : BigDecimal.ONE, row.sheet(),
+                row.rowNumber());
         Loontijdvak ltv = Loontijdvak.van(ae, pvp.datumAanvang());
         return Optional.of(new PvpUitkomst(b, grondslagOnafgerond, premieOnafgerond,
                 Periodefactoren.datumEindePvp(ae, eenheid.ikv(), ikp, pvv, pvp),

@@ -30,7 +30,13 @@ public final class CsvUitvoer {
             "nummerInkomstenverhouding", "datumAanvangInkomstenperiode", "productkeuze", "productvariant",
             "datumAanvangPvp", "soortGrondslag", "productloon", "maximumProductloon", "franchise", "deeltijdfactor",
             "meetellingswaarde", "periodefactor", "periodiciteitsfactor", "premiepercentage", "grondslagBerekend",
-            "grondslagAangeleverd", "premieBerekend", "premieAangeleverd", "premieVastgesteld"};
+            "grondslagAangeleverd", "premieBerekend", "premieAangeleverd", "premieVastgesteld",
+            // issue 13: where the row came from and how it counts (added after the contract's columns)
+            "datumAanvangTijdvak", "status", "regelnummerLevering", "berekeningsbasis", "svLoon", "pensioenloon",
+            "vastePremie", "correctiefactorPremie", "parameterWerkboek", "parameterBlad", "parameterRij",
+            "productloonIncidenteel"};
+    /** Column kinds of {@link #PVP}, for {@link #soorten(String)}. */
+    public static final String PVP_SOORTEN = "TTTTTTTTTBBBXXXTXBBBBB" + "TTTTBBBXTTTB";
     public static final String[] TOTALS = {"opdrachtgever", "aansluitnummer", "datumAanvangTijdvak", "productkeuze",
             "productvariant", "aantalPvp", "productloon", "grondslagAangeleverd", "grondslagBerekend",
             "premieAangeleverd", "premieBerekend", "premieVastgesteld"};

@@ -1,6 +1,9 @@
 package nl.lpg.report;
 
 import nl.lpg.batch.Json;
+import nl.lpg.delivery.LeveringReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +18,7 @@ import java.util.Map;
 @Component
 public class RunUitvoer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RunUitvoer.class);
     private final JdbcTemplate jdbc;
 
     public RunUitvoer(JdbcTemplate jdbc) {
@@ -28,7 +32,10 @@ public class RunUitvoer {
             + " datum_aanvang_ikp, productkeuze, productvariant, datum_aanvang_pvp, soort_grondslag, productloon,"
             + " maximum_productloon, franchise, deeltijdfactor, meetellingswaarde, periodefactor, periodiciteitsfactor,"
             + " premiepercentage, grondslag_berekend, grondslag_aangeleverd, premie_berekend, premie_aangeleverd,"
-            + " premie_vastgesteld FROM run_pvp_calculation WHERE run_id = ? ORDER BY volgnummer, seq";
+            + " premie_vastgesteld, datum_aanvang_tijdvak, LOWER(status), regelnummer_levering, berekeningsbasis,"
+            + " sv_loon, pensioenloon, vaste_premie, correctiefactor_premie,"
+            + " CASE WHEN parameter_blad IS NULL THEN NULL ELSE 'parameters.xlsx' END, parameter_blad, parameter_rij,"
+            + " productloon_incidenteel FROM run_pvp_calculation WHERE run_id = ? ORDER BY volgnummer, seq";
     static final String TOTALS_SQL = "SELECT opdrachtgever, aansluitnummer, datum_aanvang_tijdvak, productkeuze,"
             + " COALESCE(productvariant, '') pv, COUNT(*), SUM(productloon), SUM(grondslag_aangeleverd),"
             + " SUM(grondslag_berekend), SUM(premie_aangeleverd), SUM(premie_berekend), SUM(premie_vastgesteld)"
@@ -45,7 +52,7 @@ public class RunUitvoer {
         CsvUitvoer.schrijf(jdbc, dir.resolve("signals.csv"), CsvUitvoer.SIGNALS, CsvUitvoer.soorten("TTTTTTTTTTTTTT"),
                 SIGNALS_SQL, runId);
         CsvUitvoer.schrijf(jdbc, dir.resolve("pvp-calculations.csv"), CsvUitvoer.PVP,
-                CsvUitvoer.soorten("TTTTTTTTTBBBXXXTXBBBBB"), PVP_SQL, runId);
+                CsvUitvoer.soorten(CsvUitvoer.PVP_SOORTEN), PVP_SQL, runId);
         CsvUitvoer.schrijf(jdbc, dir.resolve("totals.csv"), CsvUitvoer.TOTALS, CsvUitvoer.soorten("TTTTTTBBBBBB"),
                 TOTALS_SQL, runId);
 
@@ -70,6 +77,25 @@ public class RunUitvoer {
                 + " ORDER BY ae_index", runId));
         Files.writeString(dir.resolve("run.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(json));
-        RapportXlsx.schrijf(jdbc, dir.resolve("report.xlsx"), runId, json);
+        RapportXlsx.schrijf(jdbc, dir.resolve("report.xlsx"), runId, json, koppen(json));
+    }
+
+    /** The delivery's headers and collectieve aangiften for the report, read again from the run's input file. */
+    private static LeveringReader.Koppen koppen(Map<String, Object> json) {
+        if (json.get("inputs") instanceof List<?> inputs) {
+            for (Object o : inputs) {
+                if (o instanceof Map<?, ?> in && "levering".equals(in.get("soort")) && in.get("file") != null) {
+                    try {
+                        return LeveringReader.koppen(Path.of(in.get("file").toString()));
+                    } catch (RuntimeException e) {
+                        // the reason's text is not logged: a parser message may quote the delivery's content
+                        LOG.warn("report.xlsx without the delivery's collectieve aangifte: the delivery could not be"
+                                + " read again ({})", e.getClass().getSimpleName());
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
