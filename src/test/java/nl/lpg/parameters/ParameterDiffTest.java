@@ -49,7 +49,7 @@ class ParameterDiffTest {
             p.set("Productvarianten", r, "premiepercentage", 24.9);
             p.set("Productvarianten", r, "berekeningsbasis", "BEIDE");
             p.set("Productvarianten", r, "ingang", LocalDate.of(2026, 7, 1));
-            // PFAB OPK verbijzondering (last row) removed
+            // the last Verbijzonderingen row (PPFAPG REG) removed
             Sheet vb = p.wb.getSheet("Verbijzonderingen");
             vb.removeRow(vb.getRow(vb.getLastRowNum()));
         }
@@ -63,8 +63,7 @@ class ParameterDiffTest {
                 "Productvarianten BOUW/PP [2026-07-01..] added: soortGrondslag=J, soortInkomensgrens=JAAR, "
                         + "minimumInkomensgrens=16770, maximumProductloon=83600, premiepercentage=24.9, "
                         + "berekeningsbasis=BEIDE",
-                "Verbijzonderingen PFAB/11/OPK [2025-01-01..] removed: toegestaneCodeMeetelling=BEIDE, "
-                        + "maximumNihilOpgaven=3",
+                "Verbijzonderingen PPFAPG/11/REG [2025-01-01..] removed: toegestaneCodeMeetelling=JA",
                 "Aansluitingen A2000 [2016-01-01..] naam: Bouwbedrijf Voorbeeld B.V. -> Bouwbedrijf Nieuw B.V.");
     }
 

@@ -8,8 +8,6 @@ import nl.lpg.testsupport.TestParameters;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 
 import static nl.lpg.rules.premie.PremieRegelFixture.eenheid;
@@ -26,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * premie 2000.00 * 20 % = 400.00.
  */
 class MargeControleTest {
-
-    static final MathContext MC = MathContext.DECIMAL128;
 
     static Parameters params(String og) {
         TestParameters t = TestParameters.create().seededRegels();
@@ -54,11 +50,20 @@ class MargeControleTest {
     }
 
     @Test
-    @DisplayName("The berekende grondslag of the examples is (40000 - 16000) / 12 = 2000.00 and its premie 400.00")
+    @DisplayName("The engine computes the example's grondslag as 2000.00 and its premie as 400.00, to the cent")
     void voorbeeld() {
-        BigDecimal g = new BigDecimal("40000").subtract(new BigDecimal("16000")).divide(new BigDecimal("12"), MC);
-        assertThat(g).isEqualByComparingTo("2000");
-        assertThat(g.multiply(new BigDecimal("0.20"))).isEqualByComparingTo("400");
+        // by hand: (40000 - 16000) * 1 * 31/31 / 12 = 2000.00; premie 2000.00 * 20 % = 400.00. Without a Marges row
+        // only the exact amounts pass, so these checks pin what the engine computed.
+        TestParameters t = TestParameters.create();
+        PremieRegelFixture.productvariant(t, "PFAB", "PPA", "J", "16000", "137800", "20", "GRONDSLAG");
+        PremieRegelFixture.productvariant(t, "PFAB", "PPAP", "J", "16000", "137800", "20", "PREMIE");
+        Parameters exact = t.build();
+        assertThat(toets(new Br165AangeleverdeGrondslagTeLaag(), grondslag("PFAB", "PPA", "2026-01-01", "REG", "2000.00"), exact)).isEmpty();
+        assertThat(toets(new Br170AangeleverdeGrondslagTeHoog(), grondslag("PFAB", "PPA", "2026-01-01", "REG", "2000.00"), exact)).isEmpty();
+        assertThat(toets(new Br170AangeleverdeGrondslagTeHoog(), grondslag("PFAB", "PPA", "2026-01-01", "REG", "2000.01"), exact)).hasSize(1);
+        assertThat(toets(new Br168AangeleverdePremieTeLaag(), premie("400.00"), exact)).isEmpty();
+        assertThat(toets(new Br171AangeleverdePremieTeHoog(), premie("400.00"), exact)).isEmpty();
+        assertThat(toets(new Br168AangeleverdePremieTeLaag(), premie("399.99"), exact)).hasSize(1);
     }
 
     @Test
