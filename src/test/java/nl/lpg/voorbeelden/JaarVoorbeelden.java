@@ -48,13 +48,16 @@ public final class JaarVoorbeelden {
     /** Sums of the delivered amounts per AE and product: pensioengevend loon, grondslag, premie. */
     static Map<String, Map<String, BigDecimal[]>> som = new TreeMap<>();
     static String huidigeAe;
+    /** The file being written: a loontijdvak delivered again has amounts of its own. */
+    static String huidigeLevering;
 
     static String nr(String pnr) {
         return "0".repeat(15 - pnr.length()) + pnr;
     }
 
     static String pvp(String pnr, String d, String pk, String loon) {
-        String[] b = bedragen.getOrDefault(nr(pnr) + "|" + d + "|" + pk, new String[]{"0.00", "0.00"});
+        String[] b = bedragen.getOrDefault(huidigeLevering + "|" + nr(pnr) + "|" + d + "|" + pk,
+                new String[]{"0.00", "0.00"});
         BigDecimal[] s = som.computeIfAbsent(huidigeAe, k -> new TreeMap<>()).computeIfAbsent(pk,
                 k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
         s[0] = s[0].add(new BigDecimal(loon));
@@ -105,6 +108,10 @@ public final class JaarVoorbeelden {
     }
 
     static String levering(YearMonth periode, List<String> aes, List<String> aeSleutels) {
+        return levering(periode, 1, periode.plusMonths(1).atDay(2) + "T09:00:00", aes, aeSleutels);
+    }
+
+    static String levering(YearMonth periode, int volgnummer, String aanmaak, List<String> aes, List<String> aeSleutels) {
         Map<String, BigDecimal[]> totaal = new TreeMap<>();
         for (String k : aeSleutels) {
             som.getOrDefault(k, Map.of()).forEach((pk, s) -> {
@@ -118,8 +125,8 @@ public final class JaarVoorbeelden {
         StringBuilder cal = new StringBuilder();
         totaal.forEach((pk, s) -> cal.append(ca("collectieveAangifteLevering", pk, s)));
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<levering xmlns=\"urn:lpg:levering:1\" nummerLeverancier=\"L001\""
-                + " periodeLevering=\"" + periode + "\" volgnummer=\"1\" aanmaak=\"" + periode.plusMonths(1).atDay(2)
-                + "T09:00:00\" soort=\"R\">\n" + String.join("", aes) + cal + "</levering>\n";
+                + " periodeLevering=\"" + periode + "\" volgnummer=\"" + volgnummer + "\" aanmaak=\"" + aanmaak
+                + "\" soort=\"R\">\n" + String.join("", aes) + cal + "</levering>\n";
     }
 
     /** The delivery of one month: who is employed, with which salary, and the month's event (see the README). */
@@ -147,6 +154,12 @@ public final class JaarVoorbeelden {
                 b.append(ikv(VISSER, VISSER.gb(), "11", "2020-01-01", mnd == 8 ? "2026-08-31" : null, d,
                         mnd == 8 ? "2026-08-31" : null, "1.0000", "48000.00", false));
             }
+            // Meijer: new in October under Visser's personeelsnummer (BR253)
+            if (!jaar2027 && mnd == 10) {
+                b.append(ikv(MEIJER, MEIJER.gb(), "11", "2026-10-01", null, d, null, "1.0000", "38000.00", false)
+                        .replace("nummer=\"1\" aard", "nummer=\"2\" aard"));
+            }
+            // (intrekkingen follow the inkomstenverhoudingen in an AE)
             // Smit: delivered in September by mistake, withdrawn as a whole in October
             if (!jaar2027 && mnd == 9) {
                 b.append(ikv(SMIT, SMIT.gb(), "11", "2026-09-01", null, d, null, "1.0000", "36000.00", false));
@@ -155,21 +168,9 @@ public final class JaarVoorbeelden {
                 b.append("<intrekking personeelsnummer=\"" + nr(SMIT.pnr()) + "\" nummerInkomstenverhouding=\"1\""
                         + " datumAanvangInkomstenperiode=\"2026-09-01\" bsn=\"" + SMIT.bsn() + "\"/>\n");
             }
-            // Meijer: new in October under Visser's personeelsnummer (BR253)
-            if (!jaar2027 && mnd == 10) {
-                b.append(ikv(MEIJER, MEIJER.gb(), "11", "2026-10-01", null, d, null, "1.0000", "38000.00", false)
-                        .replace("nummer=\"1\" aard", "nummer=\"2\" aard"));
-            }
             return b.toString();
         }));
         sleutels.add(m + "|A1000");
-        // May: January's... April delivered again for Jansen, deeltijdfactor 0.9 (a re-delivery of an earlier month)
-        if (!jaar2027 && mnd == 5) {
-            YearMonth april = YearMonth.of(2026, 4);
-            aes.add(ae("A1000", april, () -> ikv(JANSEN, JANSEN.gb(), "11", "2020-01-01", null, "2026-04-01", null,
-                    "0.9000", "52000.00", false)));
-            sleutels.add(april + "|A1000");
-        }
         aes.add(ae("A3000", m, () -> {
             StringBuilder b = new StringBuilder();
             // Dekker: productloon down from August (BR262); November with another geboortedatum (BR191, rejected)
@@ -194,6 +195,16 @@ public final class JaarVoorbeelden {
         return m + "-levering-L001.xml";
     }
 
+    /** Delivered in June, after May's: April again for Jansen, whose deeltijdfactor was 0.9 that month. */
+    static final String APRIL_OPNIEUW = "2026-04-levering-L001-volgnummer-2.xml";
+
+    static String aprilOpnieuw() {
+        YearMonth april = YearMonth.of(2026, 4);
+        String ae = ae("A1000", april, () -> ikv(JANSEN, JANSEN.gb(), "11", "2020-01-01", null, "2026-04-01", null,
+                "0.9000", "52000.00", false));
+        return levering(april, 2, "2026-06-03T09:00:00", List.of(ae), List.of(april + "|A1000"));
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "examples/jaar-2026");
         Files.createDirectories(dir);
@@ -202,16 +213,20 @@ public final class JaarVoorbeelden {
         for (YearMonth m = YearMonth.of(2026, 1); !m.isAfter(YearMonth.of(2027, 1)); m = m.plusMonths(1)) {
             maanden.add(m);
         }
+        List<String> bestanden = new ArrayList<>(maanden.stream().map(JaarVoorbeelden::bestand).toList());
+        bestanden.add(APRIL_OPNIEUW);
         // pass 1 without amounts; the engine's own calculation gives the amounts of pass 2
-        for (YearMonth m : maanden) {
-            Path f = dir.resolve(bestand(m));
-            Files.writeString(f, maand(m));
+        for (String naam : bestanden) {
+            Path f = dir.resolve(naam);
+            huidigeLevering = naam;
+            Files.writeString(f, naam.equals(APRIL_OPNIEUW) ? aprilOpnieuw() : maand(YearMonth.parse(naam.substring(0, 7))));
             LeveringReader.koppen(f, e -> {
                 for (var ikp : e.ikv().inkomstenperioden()) {
                     for (var pvv : ikp.pensioenVerzekeringVerhoudingen()) {
                         for (var pvp : pvv.perioden()) {
                             PremieBerekening.bereken(e, ikp, pvv, pvp, ps.parameters()).ifPresent(b -> bedragen.put(
-                                    e.ikv().personeelsnummer() + "|" + pvp.datumAanvang() + "|" + pvv.productkeuze(),
+                                    huidigeLevering + "|" + e.ikv().personeelsnummer() + "|" + pvp.datumAanvang()
+                                            + "|" + pvv.productkeuze(),
                                     // PFAB as the shipped examples: PPA the grondslag only, SFA the vaste premie only (BR248)
                                     new String[]{"SFA".equals(pvv.productkeuze()) ? "0.00" : plain(b.grondslagBerekend()),
                                             "PPA".equals(pvv.productkeuze()) ? "0.00" : plain(b.premieBerekend())}));
@@ -220,8 +235,10 @@ public final class JaarVoorbeelden {
                 }
             });
         }
-        for (YearMonth m : maanden) {
-            Files.writeString(dir.resolve(bestand(m)), maand(m));
+        for (String naam : bestanden) {
+            huidigeLevering = naam;
+            Files.writeString(dir.resolve(naam), naam.equals(APRIL_OPNIEUW) ? aprilOpnieuw()
+                    : maand(YearMonth.parse(naam.substring(0, 7))));
         }
         // the BRP knows the corrected geboortedatum of de Vries and of Dekker (BR191 rather than BR192)
         StringBuilder brp = new StringBuilder("bsn;geboortedatum;overlijdensdatum\n");
