@@ -35,7 +35,7 @@ class JaarIT {
     static final Path JAAR = Path.of("examples", "jaar-2026");
 
     @TempDir
-    Path tmp;
+    static Path tmp;
     Path data;
     Path out;
     final Map<YearMonth, Path> runs = new LinkedHashMap<>();
