@@ -31,11 +31,12 @@ class ReviewCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            StringBuilder sb = new StringBuilder();
             try (Engine e = Engine.start(g, "review list")) {
-                StringBuilder sb = new StringBuilder();
                 ReviewCsv.schrijf(e.bean(Review.class).lijst(alle), sb);
-                System.out.print(sb);
             }
+            // after the engine's own log lines (which go to stdout too), so the CSV is one block at the end
+            System.out.print(sb);
             return ExitCodes.DONE;
         }
     }

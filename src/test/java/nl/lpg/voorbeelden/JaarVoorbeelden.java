@@ -173,7 +173,7 @@ public final class JaarVoorbeelden {
         sleutels.add(m + "|A1000");
         aes.add(ae("A3000", m, () -> {
             StringBuilder b = new StringBuilder();
-            // Dekker: productloon down from August (BR262); November with another geboortedatum (BR191, rejected)
+            // Dekker: productloon down from August; November with another geboortedatum (BR191, rejected)
             b.append(ikv(DEKKER, !jaar2027 && mnd == 11 ? "1988-09-19" : DEKKER.gb(), "11", "2020-01-01", null, d,
                     null, "1.0000", jaar2027 || mnd >= 8 ? "44000.00" : "45000.00", true));
             // Dekker's second, parallel inkomstenverhouding in December (BR202)
