@@ -127,32 +127,23 @@ public class ProcessJobConfig {
         return new StepBuilder("intrekkingen", repo).tasklet((contribution, chunkContext) -> {
             String runId = chunkContext.getStepContext().getStepExecution().getJobParameters().getString("runId");
             StandWriter stand = new StandWriter(jdbc);
-            String leveringSleutel = LeveringReader.kop(Path.of(chunkContext.getStepContext().getStepExecution()
-                    .getJobParameters().getString("levering"))).sleutel();
+            String leveringSleutel = stand.levering(runId).sleutel();
             for (String payload : jdbc.queryForList("SELECT payload FROM run_ae WHERE run_id = ? AND status = 'ACCEPTED'"
                     + " ORDER BY ae_index", String.class, runId)) {
-                AeInhoud ae = Json.read(payload, AeInhoud.class);
-                for (Intrekking i : ae.intrekkingen()) {
-                    stand.trekIn(ae.ae(), i);
-                    stand.registreerIntrekking(runId, leveringSleutel, ae.ae(), i);
-                }
+                stand.trekInAe(runId, leveringSleutel, Json.read(payload, AeInhoud.class));
             }
             return RepeatStatus.FINISHED;
         }, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 
-    /** A staged, accepted unit to apply. */
-    public record TeVerwerken(int volgnummer, int aeIndex, String payload) {
-    }
-
     @Bean
     public Step standBijwerken(JobRepository repo, PlatformTransactionManager tm,
-                               JdbcCursorItemReader<TeVerwerken> acceptedUnits, ItemWriter<TeVerwerken> standItemWriter,
+                               JdbcCursorItemReader<StandWriter.Gestaged> acceptedUnits, ItemWriter<StandWriter.Gestaged> standItemWriter,
                                @Value("${lpg.chunk-size:500}") int chunkSize, JdbcTemplate jdbc) {
         Voortgang voortgang = new Voortgang("units", se -> jdbc.queryForObject("SELECT COUNT(*) FROM run_unit"
                 + " WHERE run_id = ? AND status = 'ACCEPTED'", Long.class,
                 se.getJobParameters().getString("runId")), "acceptedUnits");
-        return new StepBuilder("standBijwerken", repo).<TeVerwerken, TeVerwerken>chunk(chunkSize)
+        return new StepBuilder("standBijwerken", repo).<StandWriter.Gestaged, StandWriter.Gestaged>chunk(chunkSize)
                 .transactionManager(tm).reader(acceptedUnits).writer(standItemWriter)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) voortgang)
                 .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) voortgang).build();
@@ -160,42 +151,24 @@ public class ProcessJobConfig {
 
     @Bean
     @StepScope
-    public JdbcCursorItemReader<TeVerwerken> acceptedUnits(DataSource ds,
+    public JdbcCursorItemReader<StandWriter.Gestaged> acceptedUnits(DataSource ds,
                                                            @Value("#{jobParameters['runId']}") String runId) {
-        return new JdbcCursorItemReaderBuilder<TeVerwerken>().name("acceptedUnits").dataSource(ds).fetchSize(200).verifyCursorPosition(false)
+        return new JdbcCursorItemReaderBuilder<StandWriter.Gestaged>().name("acceptedUnits").dataSource(ds).fetchSize(200).verifyCursorPosition(false)
                 .sql("SELECT volgnummer, ae_index, payload FROM run_unit WHERE run_id = ? AND status = 'ACCEPTED'"
                         + " ORDER BY volgnummer")
                 .queryArguments(runId)
-                .rowMapper((rs, i) -> new TeVerwerken(rs.getInt(1), rs.getInt(2), rs.getString(3))).build();
+                .rowMapper((rs, i) -> new StandWriter.Gestaged(rs.getInt(1), rs.getInt(2), rs.getString(3))).build();
     }
 
     @Bean
     @StepScope
-    public ItemWriter<TeVerwerken> standItemWriter(JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") String runId,
-                                                   @Value("#{jobParameters['levering']}") String levering) {
-        Map<Integer, AdministratieveEenheid> aes = new HashMap<>();
-        for (String payload : jdbc.queryForList("SELECT payload FROM run_ae WHERE run_id = ?", String.class, runId)) {
-            AeInhoud ae = Json.read(payload, AeInhoud.class);
-            aes.put(ae.ae().index(), ae.ae());
-        }
-        var lev = LeveringReader.kop(Path.of(levering));
+    public ItemWriter<StandWriter.Gestaged> standItemWriter(JdbcTemplate jdbc,
+                                                           @Value("#{jobParameters['runId']}") String runId) {
         StandWriter stand = new StandWriter(jdbc);
-        return chunk -> {
-            if (chunk.isEmpty()) {
-                return;
-            }
-            int van = chunk.getItems().get(0).volgnummer();
-            int tot = chunk.getItems().get(chunk.size() - 1).volgnummer();
-            var berekend = stand.berekeningen(runId, van, tot);
-            List<StandWriter.Eenheid> eenheden = new java.util.ArrayList<>();
-            for (TeVerwerken t : chunk) {
-                eenheden.add(new StandWriter.Eenheid(aes.get(t.aeIndex()), Json.read(t.payload(), Inkomstenverhouding.class),
-                        berekend.getOrDefault(t.volgnummer(), Map.of())));
-            }
-            stand.pasToe(runId, lev, eenheden);
-            stand.bewaarSignalen(runId, chunk.getItems().stream()
-                    .map(t -> nl.lpg.batch.SignaalWriter.volgordeIkv(t.aeIndex(), t.volgnummer())).toList());
-        };
+        Map<Integer, AeInhoud> aes = stand.aes(runId);
+        var lev = stand.levering(runId);
+        // the same call applies a held unit approved in review (nl.lpg.review.Review)
+        return chunk -> stand.pasGestagedToe(runId, lev, aes, List.copyOf(chunk.getItems()));
     }
 
     @Bean

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /** {@code bin/lpg COMMAND [options]}: the engine's command line (CONTRACT.md section 3). */
 @Command(name = "lpg", mixinStandardHelpOptions = true, description = "lpg-engine: Levering Premie en Gegevens",
         subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
-                LpgMain.Demo.class, Rules.class, Bench.class, ExportStand.class, Serve.class})
+                LpgMain.Demo.class, Rules.class, Bench.class, ExportStand.class, Serve.class, ReviewCommand.class})
 public class LpgMain {
 
     public static void main(String[] args) {
@@ -40,7 +40,12 @@ public class LpgMain {
         });
         cl.setExecutionExceptionHandler((ex, c, r) -> {
             // One line, no stack trace, and no BSN or IBAN a message may quote from the input.
-            if (ex instanceof DeliveryException || ex instanceof WorkbookException || ex instanceof OngeldigeOptie) {
+            if (ex instanceof nl.lpg.review.BesluitGeweigerd) {
+                fout(c, ex.getMessage()); // review: the decision is refused, nothing changed
+                return ExitCodes.REFUSED;
+            }
+            if (ex instanceof DeliveryException || ex instanceof WorkbookException || ex instanceof OngeldigeOptie
+                    || ex instanceof nl.lpg.review.OnbekendeEenheid) {
                 fout(c, ex.getMessage());
                 if (ex instanceof WorkbookException we && we.errors().size() > 1) {
                     we.errors().forEach(e -> c.getErr().println("  " + Privacy.maskeer(e.toString())));

@@ -83,7 +83,7 @@ public final class CsvUitvoer {
         };
     }
 
-    static Soort[] soorten(String spec) {
+    public static Soort[] soorten(String spec) {
         Soort[] s = new Soort[spec.length()];
         for (int i = 0; i < spec.length(); i++) {
             s[i] = switch (spec.charAt(i)) {

@@ -2,6 +2,7 @@ package nl.lpg.stand;
 
 import nl.lpg.batch.Json;
 import nl.lpg.delivery.AdministratieveEenheid;
+import nl.lpg.delivery.AeInhoud;
 import nl.lpg.delivery.Inkomstenperiode;
 import nl.lpg.delivery.Inkomstenverhouding;
 import nl.lpg.delivery.Intrekking;
@@ -26,6 +27,61 @@ public class StandWriter {
 
     public StandWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A unit as the process job staged it (run_unit): its volgnummer, its AE and the IKV as JSON. */
+    public record Gestaged(int volgnummer, int aeIndex, String payload) {
+    }
+
+    /** The header of the delivery a run processed, as received (levering_ontvangen); the file is not needed. */
+    public Levering levering(String runId) {
+        return jdbc.queryForObject("SELECT nummer_leverancier, periode_levering, volgnummer, aanmaak, soort"
+                        + " FROM levering_ontvangen WHERE run_id = ?",
+                (rs, i) -> new Levering(rs.getString(1), java.time.YearMonth.parse(rs.getString(2)), rs.getInt(3),
+                        rs.getTimestamp(4).toLocalDateTime(), rs.getString(5)), runId);
+    }
+
+    /** The AEs of a run as staged (run_ae), by index. */
+    public Map<Integer, AeInhoud> aes(String runId) {
+        Map<Integer, AeInhoud> aes = new HashMap<>();
+        for (String payload : jdbc.queryForList("SELECT payload FROM run_ae WHERE run_id = ?", String.class, runId)) {
+            AeInhoud ae = Json.read(payload, AeInhoud.class);
+            aes.put(ae.ae().index(), ae);
+        }
+        return aes;
+    }
+
+    /**
+     * Applies staged units of one run to the stand, with their calculations and signals: the process job's stand
+     * step (one chunk, volgnummers ascending) and a held unit approved in review. One code path, so an approved unit
+     * ends in the stand exactly as it would have had it been accepted.
+     */
+    public void pasGestagedToe(String runId, Levering levering, Map<Integer, AeInhoud> aes, List<Gestaged> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        int van = units.get(0).volgnummer();
+        int tot = units.get(units.size() - 1).volgnummer();
+        var berekend = berekeningen(runId, van, tot);
+        List<Eenheid> eenheden = new ArrayList<>();
+        for (Gestaged t : units) {
+            eenheden.add(new Eenheid(aes.get(t.aeIndex()).ae(), Json.read(t.payload(), Inkomstenverhouding.class),
+                    berekend.getOrDefault(t.volgnummer(), Map.of())));
+        }
+        pasToe(runId, levering, eenheden);
+        bewaarSignalen(runId, units.stream()
+                .map(t -> nl.lpg.batch.SignaalWriter.volgordeIkv(t.aeIndex(), t.volgnummer())).toList());
+    }
+
+    /**
+     * Applies and records every intrekking of one AE: the process job's intrekkingen step and the intrekkingen of a
+     * held AE approved in review (BR30 is their rejection).
+     */
+    public void trekInAe(String runId, String leveringSleutel, AeInhoud ae) {
+        for (Intrekking i : ae.intrekkingen()) {
+            trekIn(ae.ae(), i);
+            registreerIntrekking(runId, leveringSleutel, ae.ae(), i);
+        }
     }
 
     /**
@@ -102,9 +158,21 @@ public class StandWriter {
             }
         }
         String sleutelKolommen = "opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer = ? AND nummer_ikv = ?";
-        jdbc.batchUpdate("REPLACE INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
+        // The IKV and its person as last delivered: a held unit approved later (review, BR28) does not overwrite
+        // what a later run already stored (run ids start with their start time, so they sort in time).
+        String nieuwer = "VALUES(laatst_run_id) >= laatst_run_id";
+        jdbc.batchUpdate("INSERT INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
                 + " datum_aanvang, datum_einde, natuurlijk_persoon, laatst_run_id, bsn, geboortedatum,"
-                + " soort_inkomstenverhouding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", ikvs);
+                + " soort_inkomstenverhouding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE"
+                + " aard = IF(" + nieuwer + ", VALUES(aard), aard),"
+                + " datum_aanvang = IF(" + nieuwer + ", VALUES(datum_aanvang), datum_aanvang),"
+                + " datum_einde = IF(" + nieuwer + ", VALUES(datum_einde), datum_einde),"
+                + " natuurlijk_persoon = IF(" + nieuwer + ", VALUES(natuurlijk_persoon), natuurlijk_persoon),"
+                + " bsn = IF(" + nieuwer + ", VALUES(bsn), bsn),"
+                + " geboortedatum = IF(" + nieuwer + ", VALUES(geboortedatum), geboortedatum),"
+                + " soort_inkomstenverhouding = IF(" + nieuwer + ", VALUES(soort_inkomstenverhouding),"
+                + " soort_inkomstenverhouding),"
+                + " laatst_run_id = IF(" + nieuwer + ", VALUES(laatst_run_id), laatst_run_id)", ikvs);
         jdbc.batchUpdate("INSERT IGNORE INTO stand_np_bsn (opdrachtgever, aansluitnummer, personeelsnummer, bsn,"
                 + " eerste_run_id) VALUES (?,?,?,?,?)", bsns);
         jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND tijdvak_aanvang = ?", perTijdvak);
