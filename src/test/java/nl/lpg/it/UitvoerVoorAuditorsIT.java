@@ -147,8 +147,30 @@ class UitvoerVoorAuditorsIT {
 
     @Test
     void everyRowRecomputesFromItsOwnColumns() {
+        herreken(pvps);
+    }
+
+    /**
+     * Issue 13's "done when": the demo's deliveries together use all fifteen formula types (E-U without I and L), and
+     * every row of every run recomputes from its own columns (H and K from svLoon and pensioenloon).
+     */
+    @Test
+    void theDemoDeliveriesTogetherUseAllFifteenFormulaTypesAndEveryRowRecomputes() throws Exception {
+        List<CSVRecord> alle = new java.util.ArrayList<>(pvps);
+        try (java.util.stream.Stream<Path> s = Files.list(EngineFixture.EXAMPLES)) {
+            for (Path l : s.filter(p -> p.getFileName().toString().endsWith("-L002.xml")).sorted().toList()) {
+                ProcessRunner.Uitkomst u = f.verwerk(l, tmp.resolve("out-l002"));
+                alle.addAll(EngineFixture.csv(u.runDir().resolve("pvp-calculations.csv")));
+            }
+        }
+        herreken(alle);
+        assertThat(alle.stream().map(r -> r.get("soortGrondslag")).collect(java.util.stream.Collectors.toSet()))
+                .containsExactlyInAnyOrder("E", "F", "G", "H", "J", "K", "M", "N", "O", "P", "Q", "R", "S", "T", "U");
+    }
+
+    private static void herreken(List<CSVRecord> rijen) {
         int herrekend = 0;
-        for (CSVRecord r : pvps) {
+        for (CSVRecord r : rijen) {
             String soort = r.get("soortGrondslag");
             BigDecimal periodefactor = new BigDecimal(r.get("periodefactor"));
             var invoer = new Grondslagformule.Invoer(dec(r.get("productloon")), nul(r.get("maximumProductloon")),
@@ -182,7 +204,7 @@ class UitvoerVoorAuditorsIT {
             assertThat(vastgesteld).as("premie vastgesteld of %s", r).isEqualTo(r.get("premieVastgesteld"));
             herrekend++;
         }
-        assertThat(herrekend).isEqualTo(pvps.size()).isPositive();
+        assertThat(herrekend).isEqualTo(rijen.size()).isPositive();
     }
 
     @Test
