@@ -41,8 +41,8 @@ class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "approve", description = "Apply a held unit to the stand as an accepted unit would have been.")
-    static class Goedkeuren implements Callable<Integer> {
+    /** What approve and reject share: the unit, who decides and why (BR28, BR30: every decision is kept). */
+    abstract static class Besluit implements Callable<Integer> {
         @Mixin
         GlobalOptions g;
         @Parameters(index = "0", paramLabel = "UNIT", description = "The unit as 'review list' prints it.")
@@ -52,34 +52,43 @@ class ReviewCommand implements Callable<Integer> {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
         String reden;
 
+        abstract String naam();
+
+        abstract void neem(Review review);
+
         @Override
         public Integer call() {
-            try (Engine e = Engine.start(g, "review approve " + unit)) {
-                e.bean(Review.class).keurGoed(unit, door, reden);
+            try (Engine e = Engine.start(g, "review " + naam() + " " + unit)) {
+                neem(e.bean(Review.class));
             }
-            LpgMain.print("APPROVED " + unit);
+            LpgMain.print((naam().equals("approve") ? "APPROVED " : "REJECTED ") + unit);
             return ExitCodes.DONE;
         }
     }
 
-    @Command(name = "reject", description = "Reject a held unit: BR28 (inkomstenverhouding) or BR30 (intrekkingen).")
-    static class Afkeuren implements Callable<Integer> {
-        @Mixin
-        GlobalOptions g;
-        @Parameters(index = "0", paramLabel = "UNIT", description = "The unit as 'review list' prints it.")
-        String unit;
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decides.")
-        String door;
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why.")
-        String reden;
+    @Command(name = "approve", description = "Apply a held unit to the stand as an accepted unit would have been.")
+    static class Goedkeuren extends Besluit {
+        @Override
+        String naam() {
+            return "approve";
+        }
 
         @Override
-        public Integer call() {
-            try (Engine e = Engine.start(g, "review reject " + unit)) {
-                e.bean(Review.class).keurAf(unit, door, reden);
-            }
-            LpgMain.print("REJECTED " + unit);
-            return ExitCodes.DONE;
+        void neem(Review review) {
+            review.keurGoed(unit, door, reden);
+        }
+    }
+
+    @Command(name = "reject", description = "Reject a held unit: BR28 (inkomstenverhouding) or BR30 (intrekkingen).")
+    static class Afkeuren extends Besluit {
+        @Override
+        String naam() {
+            return "reject";
+        }
+
+        @Override
+        void neem(Review review) {
+            review.keurAf(unit, door, reden);
         }
     }
 }

@@ -269,7 +269,7 @@ class UitvoerVoorAuditorsIT {
     @Test
     @DisplayName("LibreOffice opens report.xlsx with its four charts and the controletotalen (skipped without soffice)")
     void libreOfficeOpensTheReportWithItsChartsAndControletotalen() throws Exception {
-        Path soffice = findOnPath("soffice");
+        Path soffice = nl.lpg.testsupport.Programmas.opPad("soffice");
         Assumptions.assumeTrue(soffice != null, "soffice not installed (apt-get install libreoffice-calc-nogui):"
                 + " report.xlsx not opened in LibreOffice");
         Path uit = Files.createDirectories(tmp.resolve("lo"));
@@ -340,16 +340,6 @@ class UitvoerVoorAuditorsIT {
         try (InputStream in = zip.getInputStream(e)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static Path findOnPath(String exe) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(d, exe);
-            if (Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     private static BigDecimal dec(String s) {

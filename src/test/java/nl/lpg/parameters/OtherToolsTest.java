@@ -222,7 +222,7 @@ class OtherToolsTest {
     @Test
     @DisplayName("the generated workbooks saved again by LibreOffice load the same (skipped without soffice)")
     void libreOffice() throws Exception {
-        Path soffice = findOnPath("soffice");
+        Path soffice = nl.lpg.testsupport.Programmas.opPad("soffice");
         Assumptions.assumeTrue(soffice != null, "soffice not installed: LibreOffice round trip not tested");
         Path src = tmp.resolve("lo-src");
         VoorbeeldWerkboeken.schrijf(src);
@@ -254,15 +254,5 @@ class OtherToolsTest {
             }
         }
         assertThat(content(ParameterSet.load(lo))).isEqualTo(content(ParameterSet.load(orig)));
-    }
-
-    private static Path findOnPath(String exe) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(d, exe);
-            if (Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 }

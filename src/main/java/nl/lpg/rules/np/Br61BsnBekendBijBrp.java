@@ -3,10 +3,7 @@ package nl.lpg.rules.np;
 import nl.lpg.delivery.NatuurlijkPersoon;
 import nl.lpg.rules.Bevinding;
 import nl.lpg.rules.IkvContext;
-import nl.lpg.rules.IkvRegel;
 import nl.lpg.rules.extern.BrpBron;
-import nl.lpg.rules.extern.ExterneBronRegel;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -17,31 +14,18 @@ import java.util.List;
  * until known) or an empty BSN is not looked up: BR125, BR186 and BR250 deal with those.
  */
 @Component
-public class Br61BsnBekendBijBrp implements IkvRegel, ExterneBronRegel {
-
-    private BrpBron bron;
+public class Br61BsnBekendBijBrp extends BrpRegel {
 
     public Br61BsnBekendBijBrp() {
     }
 
     public Br61BsnBekendBijBrp(BrpBron bron) {
-        this.bron = bron;
-    }
-
-    /** The engine sets the BRP source when one is configured; without a bean the rule stays "not evaluated". */
-    @Autowired(required = false)
-    public void setBron(BrpBron bron) {
-        this.bron = bron;
+        super(bron);
     }
 
     @Override
     public String regel() {
         return "61";
-    }
-
-    @Override
-    public boolean bronGeconfigureerd() {
-        return bron != null;
     }
 
     @Override
