@@ -137,8 +137,8 @@ class JaarIT {
         for (String m : List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07")) {
             assertThat(signalen(m)).as(m).isEmpty();
         }
-        // Dekker's productloon lowered from August: BR261/BR262 compare the PVPs within one delivery, so no signal
-        assertThat(signalen("2026-08")).isEmpty();
+        // Dekker's productloon lowered from August against July in the stand: BR262 (Onwaarschijnlijk, applied)
+        assertThat(signalen("2026-08")).isNotEmpty().allMatch(s -> s.equals("262 ONWAARSCHIJNLIJK A3000 3001"));
         assertThat(signalen("2026-09")).contains("191 INTERNE_BEOORDELING A1000 1002");
         assertThat(signalen("2026-10")).contains("253 ONVERWERKBAAR A1000 1004");
         assertThat(signalen("2026-11")).contains("191 INTERNE_BEOORDELING A3000 3001");

@@ -3,7 +3,6 @@ package nl.lpg.rules.pvp;
 import nl.lpg.rules.Bevinding;
 import nl.lpg.rules.IkvContext;
 import nl.lpg.rules.IkvRegel;
-import nl.lpg.rules.pvv.Producten;
 
 import org.springframework.stereotype.Component;
 
@@ -25,11 +24,9 @@ public class Br262ProductloonVerlaagdBinnenKalenderjaar implements IkvRegel {
         List<Bevinding> out = new ArrayList<>();
         // BR262 (PFAB): een verlaging van het productloon van een product binnen IKV en kalenderjaar wordt ter beoordeling
         // gesignaleerd; niet als BR261 voor hetzelfde product en jaar een stijging vond. Het jaar staat in het signaal.
-        for (ProductloonVerloop.Verloop v : ProductloonVerloop.bepaal(Producten.pvps(ctx.ikv()), ctx.parameters(), ctx.opdrachtgever())) {
+        for (ProductloonVerloop.Verloop v : ProductloonVerloop.bepaal(ctx)) {
             if (!v.gestegen()) {
-                out.add(v.naar().bevinding(regel(), "Het productloon van " + v.naar().product() + " daalt in " + v.jaar() + " van "
-                        + v.van().pvp().productloon().toPlainString() + " (vanaf " + v.van().pvp().datumAanvang() + ") naar "
-                        + v.naar().pvp().productloon().toPlainString() + " (vanaf " + v.naar().pvp().datumAanvang() + ").").metJaar(v.jaar()));
+                out.add(v.bevinding(regel(), "daalt"));
             }
         }
         return out;
