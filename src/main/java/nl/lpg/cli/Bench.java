@@ -43,6 +43,7 @@ public class Bench implements Callable<Integer> {
             for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
                 p.resetPeakUsage();
             }
+            NaGc naGc = NaGc.volg();
             long t0 = System.nanoTime();
             ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(file, g.parameters, g.out, g.peildatum());
             double s = (System.nanoTime() - t0) / 1e9;
@@ -52,8 +53,12 @@ public class Bench implements Callable<Integer> {
                     peak += p.getPeakUsage().getUsed();
                 }
             }
-            System.out.printf("bench n=%d status=%s seconds=%.1f IKV/s=%.0f PVP/s=%.0f peakHeapMB=%d maxHeapMB=%d%n", n,
-                    u.status(), s, n / s, pvps / s, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            naGc.stop();
+            // peakHeapMB counts garbage the collector had not yet reclaimed; heapAfterGcMB is the most the heap held
+            // right after any collection during the run, the nearer measure of what the run keeps in memory.
+            System.out.printf("bench n=%d status=%s seconds=%.1f IKV/s=%.0f PVP/s=%.0f peakHeapMB=%d heapAfterGcMB=%d"
+                            + " gcs=%d maxHeapMB=%d%n", n, u.status(), s, n / s, pvps / s, peak >> 20, naGc.max() >> 20,
+                    naGc.aantal(), Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -144,5 +149,56 @@ public class Bench implements Callable<Integer> {
             }
         }
         return bsn(i + 7_000_000);
+    }
+
+    /** The largest heap in use right after a garbage collection, from the JVM's GC notifications. */
+    static final class NaGc implements javax.management.NotificationListener {
+        private final java.util.concurrent.atomic.AtomicLong max = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicInteger aantal = new java.util.concurrent.atomic.AtomicInteger();
+
+        static NaGc volg() {
+            NaGc l = new NaGc();
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter e) {
+                    e.addNotificationListener(l, null, null);
+                }
+            }
+            return l;
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification n, Object handback) {
+            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) n.getUserData());
+            long na = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                    .filter(e -> ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .anyMatch(p -> p.getName().equals(e.getKey()) && p.getType() == MemoryType.HEAP))
+                    .mapToLong(e -> e.getValue().getUsed()).sum();
+            max.accumulateAndGet(na, Math::max);
+            aantal.incrementAndGet();
+        }
+
+        void stop() {
+            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter e) {
+                    try {
+                        e.removeNotificationListener(this);
+                    } catch (javax.management.ListenerNotFoundException ignored) {
+                        // not registered on this collector
+                    }
+                }
+            }
+        }
+
+        long max() {
+            return max.get();
+        }
+
+        int aantal() {
+            return aantal.get();
+        }
     }
 }
