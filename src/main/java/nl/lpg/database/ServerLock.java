@@ -1,5 +1,7 @@
 package nl.lpg.database;
 
+import nl.lpg.support.Meldingen;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,7 +26,7 @@ public final class ServerLock implements AutoCloseable {
             c = DriverManager.getConnection(jdbcUrl);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot reach the database at " + JdbcUrls.zonderGeheimen(jdbcUrl)
-                    + ": " + eersteRegel(e.getMessage()), e);
+                    + ": " + Meldingen.eersteRegel(e.getMessage()), e);
         }
         try (PreparedStatement s = c.prepareStatement("SELECT GET_LOCK(CONCAT('lpg-engine:', DATABASE()), 0),"
                 + " IS_USED_LOCK(CONCAT('lpg-engine:', DATABASE()))")) {
@@ -46,16 +48,8 @@ public final class ServerLock implements AutoCloseable {
                 // already failing
             }
             throw new DatabaseUnavailableException("cannot lock the database at " + JdbcUrls.zonderGeheimen(jdbcUrl)
-                    + ": " + eersteRegel(e.getMessage()), e);
+                    + ": " + Meldingen.eersteRegel(e.getMessage()), e);
         }
-    }
-
-    static String eersteRegel(String s) {
-        if (s == null) {
-            return "";
-        }
-        int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
     }
 
     @Override

@@ -98,7 +98,7 @@ public final class JobsBestanden {
                 fouten.add(waar + ": 'schedule' is missing");
             } else {
                 try {
-                    schema = CronExpression.parse(cron.trim().split("\\s+").length == 5 ? "0 " + cron.trim() : cron);
+                    schema = CronExpression.parse(GeplandeJob.alsSpringCron(cron));
                 } catch (IllegalArgumentException e) {
                     fouten.add(waar + ": schedule '" + cron + "' is not a cron expression: " + e.getMessage());
                 }
@@ -140,7 +140,8 @@ public final class JobsBestanden {
                 fouten.add(waar + ": on-exit: expected a mapping of exit code to action");
             }
             jobs.add(new GeplandeJob(naam, tekst(job.get("description")), f.getFileName().toString(), cron, schema,
-                    command, inbox, lijst(job.get("arguments"), waar + ": arguments", fouten),
+                    cron == null ? null : GeplandeJob.alsSpringCron(cron), command, inbox,
+                    lijst(job.get("arguments"), waar + ": arguments", fouten),
                     lijst(job.get("options"), waar + ": options", fouten), naExit));
         }
         return jobs;

@@ -1,13 +1,13 @@
 package nl.lpg.report;
 
+import nl.lpg.support.Bestanden;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A run's output folder appears whole or not at all: everything is written into {@code OUT/.<runId>.partial} and
@@ -38,15 +38,15 @@ public final class RunMap {
         Path partial = out.resolve("." + runId + ".partial");
         try {
             Files.createDirectories(out);
-            verwijder(partial);
+            Bestanden.verwijderBoom(partial);
             Files.createDirectories(partial);
             schrijver.schrijf(partial);
             if (Files.exists(doel)) {
                 // written by an attempt that was killed after its rename: the same run, replaced whole
                 Path oud = out.resolve("." + runId + ".old");
-                verwijder(oud);
+                Bestanden.verwijderBoom(oud);
                 Files.move(doel, oud, StandardCopyOption.ATOMIC_MOVE);
-                verwijder(oud);
+                Bestanden.verwijderBoom(oud);
             }
             try {
                 Files.move(partial, doel, StandardCopyOption.ATOMIC_MOVE);
@@ -56,24 +56,13 @@ public final class RunMap {
             return doel;
         } catch (IOException | RuntimeException e) {
             try {
-                verwijder(partial); // half a run folder helps nobody and takes the space a full disk lacks
+                Bestanden.verwijderBoom(partial); // half a run folder helps nobody and takes the space a full disk lacks
             } catch (IOException ignored) {
                 // the hidden partial folder is thrown away by the next attempt
             }
             throw new UncheckedIOException("writing the outputs of run " + runId + " to " + out + ": "
                     + (e instanceof IOException ? e.toString() : e.getMessage()), e instanceof IOException io ? io
                     : new IOException(e));
-        }
-    }
-
-    static void verwijder(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

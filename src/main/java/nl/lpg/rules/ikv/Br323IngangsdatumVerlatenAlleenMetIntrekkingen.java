@@ -29,12 +29,11 @@ public class Br323IngangsdatumVerlatenAlleenMetIntrekkingen implements IkvRegel 
 
     @Override
     public List<Bevinding> toets(IkvContext ctx) {
-        LocalDate nieuw = ctx.ikv().datumAanvang();
-        Optional<StandView.StandIkv> s = StandHulp.standIkv(ctx);
-        if (nieuw == null || s.isEmpty() || s.get().datumAanvang() == null || !nieuw.isAfter(s.get().datumAanvang())
-                || ctx.ae().periodiciteit() == null) {
+        Optional<LocalDate> verlaat = StandHulp.verlaatAanvang(ctx);
+        if (verlaat.isEmpty()) {
             return List.of();
         }
+        LocalDate nieuw = verlaat.get();
         LocalDate conversie = ctx.parameters().conversiedatum(ctx.opdrachtgever(), ctx.ae().datumAanvangTijdvak())
                 .orElse(LocalDate.MIN);
         List<Bevinding> uit = new ArrayList<>();

@@ -28,12 +28,11 @@ public class Br357IngangsdatumVerlatenBinnenLoontijdvak implements IkvRegel {
 
     @Override
     public List<Bevinding> toets(IkvContext ctx) {
-        LocalDate nieuw = ctx.ikv().datumAanvang();
-        Optional<StandView.StandIkv> s = StandHulp.standIkv(ctx);
-        if (nieuw == null || s.isEmpty() || s.get().datumAanvang() == null || !nieuw.isAfter(s.get().datumAanvang())
-                || ctx.ae().periodiciteit() == null) {
+        Optional<LocalDate> verlaat = StandHulp.verlaatAanvang(ctx);
+        if (verlaat.isEmpty()) {
             return List.of();
         }
+        LocalDate nieuw = verlaat.get();
         Loontijdvak lt = Loontijdvak.van(ctx.ae().periodiciteit(), nieuw);
         List<Bevinding> uit = new ArrayList<>();
         for (StandView.StandIkp ikp : StandHulp.blijvend(ctx)) {

@@ -32,6 +32,20 @@ public final class StandHulp {
                 ctx.ikv().personeelsnummer(), ctx.ikv().nummer());
     }
 
+    /**
+     * BR323/BR357: the delivered datum aanvang IKV when it lies after the one stored (the IKV starts later than the
+     * stand says) and the AE's periodiciteit is known to place it in a loontijdvak; else empty.
+     */
+    public static Optional<LocalDate> verlaatAanvang(IkvContext ctx) {
+        LocalDate nieuw = ctx.ikv().datumAanvang();
+        Optional<StandView.StandIkv> s = standIkv(ctx);
+        if (nieuw == null || s.isEmpty() || s.get().datumAanvang() == null || !nieuw.isAfter(s.get().datumAanvang())
+                || ctx.ae().periodiciteit() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(nieuw);
+    }
+
     /** The intrekkingen of this IKV in the delivery (datum aanvang inkomstenperiode). */
     public static List<LocalDate> intrekkingen(IkvContext ctx) {
         return stand(ctx).intrekkingenInLevering(ctx.opdrachtgever(), ctx.ae().aansluitnummer(),
