@@ -5,7 +5,6 @@ import nl.lpg.delivery.Inkomstenperiode;
 import nl.lpg.delivery.PensioenVerzekeringPeriode;
 import nl.lpg.delivery.PensioenVerzekeringVerhouding;
 import nl.lpg.parameters.ParameterSet;
-import nl.lpg.premium.PremieBerekening;
 import nl.lpg.rules.IkvContext;
 import nl.lpg.rules.IkvRegel;
 import nl.lpg.rules.Regelmotor;
@@ -71,7 +70,7 @@ public class IkvVerwerker implements ItemProcessor<IkvEenheid, IkvResultaat> {
         for (Inkomstenperiode ikp : e.ikv().inkomstenperioden()) {
             for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
                 for (PensioenVerzekeringPeriode pvp : pvv.perioden()) {
-                    PremieBerekening.bereken(e, ikp, pvv, pvp, ps.parameters()).ifPresent(b ->
+                    ctx.premie(ikp, pvv, pvp).map(nl.lpg.premium.PvpUitkomst::berekening).ifPresent(b ->
                             berekeningen.add(new IkvResultaat.Berekening(ikp.datumAanvang(), pvv.productkeuze(),
                                     pvv.productvariant(), pvp.datumAanvang(), b,
                                     pvp.plaats() == null ? null : pvp.plaats().line(), pvp.productloonIncidenteel())));

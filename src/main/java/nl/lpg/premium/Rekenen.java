@@ -22,12 +22,24 @@ public final class Rekenen {
     }
 
     public static BigDecimal deel(BigDecimal teller, long noemer) {
+        if (teller.scale() == 0 && teller.signum() >= 0 && teller.precision() <= 5 && noemer > 0 && noemer < 100_000) {
+            // Day counts and the like (BR139, BR345): a small domain, so each quotient is computed once. An exact
+            // quotient such as 14/28 costs the JDK some thirty BigInteger divisions to strip its zeros.
+            return DAGQUOTIENTEN.computeIfAbsent((teller.longValueExact() << 32) | noemer,
+                    k -> teller.divide(BigDecimal.valueOf(noemer), MC));
+        }
         return teller.divide(BigDecimal.valueOf(noemer), MC);
     }
 
-    /** A percentage as a fraction: 37.50 becomes 0.375. */
+    private static final java.util.Map<Long, BigDecimal> DAGQUOTIENTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A percentage as a fraction: 37.50 becomes 0.375. Exactly what {@code deel(percentage, HONDERD)} gives (value and
+     * scale: the quotient is exact, at the dividend's scale or more), without the division.
+     */
     public static BigDecimal fractie(BigDecimal percentage) {
-        return deel(percentage, HONDERD);
+        BigDecimal f = percentage.movePointLeft(2).stripTrailingZeros();
+        return f.scale() < percentage.scale() ? f.setScale(percentage.scale()) : f;
     }
 
     /** Half-up to cents: the only rounding the spec applies, on a final amount. */

@@ -3,7 +3,6 @@ package nl.lpg.rules.premie;
 import nl.lpg.delivery.Inkomstenperiode;
 import nl.lpg.delivery.PensioenVerzekeringPeriode;
 import nl.lpg.delivery.PensioenVerzekeringVerhouding;
-import nl.lpg.premium.PremieBerekening;
 import nl.lpg.premium.PvpUitkomst;
 import nl.lpg.rules.Bevinding;
 import nl.lpg.rules.IkvContext;
@@ -32,7 +31,7 @@ record PvpGeval(Inkomstenperiode ikp, PensioenVerzekeringVerhouding pvv, Pensioe
 
     /** The premium determination of this PVP; empty when the product has no Productvarianten row. */
     Optional<PvpUitkomst> uitkomst(IkvContext ctx) {
-        return PremieBerekening.detail(ctx.eenheid(), ikp, pvv, pvp, ctx.parameters());
+        return ctx.premie(ikp, pvv, pvp);
     }
 
     String productkeuze() {
