@@ -1,6 +1,10 @@
 package nl.lpg.batch;
 
 import nl.lpg.delivery.AeInhoud;
+import nl.lpg.delivery.CollectieveAangifte;
+import nl.lpg.rules.AeContext;
+import nl.lpg.rules.AeRegel;
+import nl.lpg.stand.StandWriter;
 import nl.lpg.delivery.Levering;
 import nl.lpg.parameters.ParameterSet;
 import nl.lpg.rules.AeAfsluitingContext;
@@ -24,8 +28,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Step 3 of {@code process}: the AE checks over what was staged (e.g. collectieve aangifte against the sum of the
- * delivered PVPs). An AE refused or held here takes its IKVs with it.
+ * Step 3 of {@code process}: the AE checks over what was staged: the AE rules that compare the delivered IKVs
+ * (asked of {@link GestagedeIkvs}, never an overview in memory) and the collectieve aangifte against the sum of the
+ * delivered PVPs. An AE refused or held here takes its IKVs with it.
  */
 @Component
 public class AeAfsluitingTasklet implements Tasklet {
@@ -33,6 +38,7 @@ public class AeAfsluitingTasklet implements Tasklet {
     private final JdbcTemplate jdbc;
     private final ParameterSetCache parameterSets;
     private final List<AeAfsluitingRegel> regels;
+    private final List<AeRegel> aeRegels;
     private final List<LeveringAfsluitingRegel> leveringRegels;
     private final SignaalWriter signalen;
 
@@ -40,7 +46,11 @@ public class AeAfsluitingTasklet implements Tasklet {
     static final Set<String> WEIGEREN_HELE_LEVERING = Set.of("133", "134", "135", "382");
 
     public AeAfsluitingTasklet(JdbcTemplate jdbc, ParameterSetCache parameterSets, List<AeAfsluitingRegel> regels,
-                               List<LeveringAfsluitingRegel> leveringRegels, SignaalWriter signalen) {
+                               List<LeveringAfsluitingRegel> leveringRegels, SignaalWriter signalen,
+                               List<AeRegel> aeRegels) {
+        // every AE rule but BR26 (an AE it stopped is not checked further, so it never fires here)
+        this.aeRegels = LeveringControleTasklet.sorted(aeRegels).stream()
+                .filter(r -> !(r instanceof nl.lpg.rules.ae.Br26AansluitingBekend)).toList();
         this.jdbc = jdbc;
         this.parameterSets = parameterSets;
         this.regels = LeveringControleTasklet.sorted(regels);
@@ -48,13 +58,12 @@ public class AeAfsluitingTasklet implements Tasklet {
         this.signalen = signalen;
     }
 
-    private Map<String, AeAfsluitingContext.ProductSom> sommen(String runId, Integer aeIndex) {
+    private Map<String, AeAfsluitingContext.ProductSom> sommen(String runId, int[] bereik) {
         Map<String, AeAfsluitingContext.ProductSom> sommen = new LinkedHashMap<>();
-        jdbc.query("SELECT c.productkeuze, c.productvariant, COUNT(*), SUM(c.productloon), SUM(c.grondslag_aangeleverd),"
-                        + " SUM(c.premie_aangeleverd) FROM run_pvp_calculation c JOIN run_unit u ON u.run_id = c.run_id"
-                        + " AND u.volgnummer = c.volgnummer WHERE c.run_id = ?"
-                        + (aeIndex == null ? "" : " AND u.ae_index = " + aeIndex.intValue())
-                        + " GROUP BY c.productkeuze, c.productvariant ORDER BY c.productkeuze, c.productvariant",
+        jdbc.query("SELECT productkeuze, productvariant, COUNT(*), SUM(productloon), SUM(grondslag_aangeleverd),"
+                        + " SUM(premie_aangeleverd) FROM run_pvp_calculation WHERE run_id = ?"
+                        + (bereik == null ? "" : " AND volgnummer BETWEEN " + bereik[0] + " AND " + bereik[1])
+                        + " GROUP BY productkeuze, productvariant ORDER BY productkeuze, productvariant",
                 rs -> {
                     String pk = rs.getString(1);
                     String pv = rs.getString(2);
@@ -69,47 +78,76 @@ public class AeAfsluitingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
         ParameterSet ps = parameterSets.get(run.parameters());
-        var koppen = nl.lpg.delivery.LeveringReader.koppen(run.levering());
-        Levering levering = koppen.levering();
+        // What step 1 read from the file's headers, from the database: the file is not read again.
+        Levering levering = new StandWriter(jdbc).levering(run.runId());
+        List<CollectieveAangifte> collectieveAangiftenLevering = Json.MAPPER.readValue(jdbc.queryForObject(
+                "SELECT collectieve_aangiften FROM run_levering WHERE run_id = ?", String.class, run.runId()),
+                new tools.jackson.core.type.TypeReference<List<CollectieveAangifte>>() { });
         boolean heleLeveringGeweigerd = false;
-        List<Map<String, Object>> aes = jdbc.queryForList(
+        List<Map<String, Object>> rijen = jdbc.queryForList(
                 "SELECT ae_index, status, geen_verdere_controle, payload FROM run_ae WHERE run_id = ? ORDER BY ae_index",
                 run.runId());
-        for (Map<String, Object> row : aes) {
-            int index = ((Number) row.get("ae_index")).intValue();
-            AeInhoud ae = Json.read((String) row.get("payload"), AeInhoud.class);
+        List<AeInhoud> alleAes = rijen.stream().map(r -> Json.read((String) r.get("payload"), AeInhoud.class)).toList();
+        GestagedeIkvs ikvs = new GestagedeIkvs(jdbc, run.runId(), alleAes);
+        Map<Integer, UnitStatus> statussen = new LinkedHashMap<>();
+        for (int k = 0; k < rijen.size(); k++) {
+            Map<String, Object> row = rijen.get(k);
+            AeInhoud ae = alleAes.get(k);
+            var a = ae.ae();
+            int index = a.index();
+            UnitStatus status = UnitStatus.valueOf((String) row.get("status"));
+            statussen.put(index, status);
             if (Boolean.TRUE.equals(row.get("geen_verdere_controle"))) {
                 continue;
             }
-            Map<String, AeAfsluitingContext.ProductSom> sommen = sommen(run.runId(), index);
+            Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
+            // Section 4 again, now with the rules that compare the delivered IKVs (BR185, BR287, BR288, BR356, BR365,
+            // BR290, BR410) over what the IKV step staged: the AE's signals are replaced as a whole, in rule order.
+            AeContext actx = new AeContext(levering, ae, alleAes, ps.parameters(), ps.organisatie(), run.peildatum(),
+                    ikvs, LeveringControleTasklet.aeStand(jdbc, ae));
+            List<Signaal> aeSignalen = Regelmotor.voerUit(aeRegels, actx, r -> r.toets(actx), ps.parameters(),
+                    a.opdrachtgever(), a.datumAanvangTijdvak(), sl);
+            signalen.vervang(run.runId(), SignaalWriter.volgordeAe(index), aeSignalen);
+            status = status.en(UnitStatus.van(aeSignalen));
+
+            Map<String, AeAfsluitingContext.ProductSom> sommen = sommen(run.runId(), ikvs.bereik(index));
             AeAfsluitingContext ctx = new AeAfsluitingContext(levering, ae, sommen, ps.parameters(), run.peildatum());
-            var a = ae.ae();
             List<Signaal> s = Regelmotor.voerUit(regels, ctx, r -> r.toets(ctx), ps.parameters(), a.opdrachtgever(),
-                    a.datumAanvangTijdvak(), new Regelmotor.Sleutels(levering, a, null));
+                    a.datumAanvangTijdvak(), sl);
             signalen.schrijf(run.runId(), SignaalWriter.volgordeAeAfsluiting(index), s);
             heleLeveringGeweigerd |= s.stream().anyMatch(x -> x.aard() == Aard.ONVERWERKBAAR
                     && WEIGEREN_HELE_LEVERING.contains(x.regel()));
-            UnitStatus status = UnitStatus.valueOf((String) row.get("status")).en(UnitStatus.van(s));
-            jdbc.update("UPDATE run_ae SET status = ? WHERE run_id = ? AND ae_index = ?", status.name(), run.runId(), index);
+            status = status.en(UnitStatus.van(s));
+            statussen.put(index, status);
         }
         // Section 14: the delivery's own collectieve aangifte against its AEs and PVPs.
-        LeveringAfsluitingContext lctx = new LeveringAfsluitingContext(levering, koppen.collectieveAangiftenLevering(),
-                koppen.aes(), sommen(run.runId(), null), ps.parameters(), run.peildatum());
+        LeveringAfsluitingContext lctx = new LeveringAfsluitingContext(levering, collectieveAangiftenLevering,
+                alleAes, sommen(run.runId(), null), ps.parameters(), run.peildatum());
         List<Signaal> ls = Regelmotor.voerUit(leveringRegels, lctx, r -> r.toets(lctx), ps.parameters(), null,
                 levering.periodeLevering().atDay(1), new Regelmotor.Sleutels(levering, null, null));
         signalen.schrijf(run.runId(), SignaalWriter.VOLGORDE_LEVERING_AFSLUITING, ls);
         if (heleLeveringGeweigerd || UnitStatus.van(ls) == UnitStatus.REFUSED) {
-            jdbc.update("UPDATE run_ae SET status = 'REFUSED' WHERE run_id = ?", run.runId());
+            statussen.replaceAll((k, v) -> UnitStatus.REFUSED);
             jdbc.update("UPDATE levering_ontvangen SET status = 'REFUSED' WHERE run_id = ?", run.runId());
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .put(LeveringControleTasklet.GEWEIGERD, true);
         }
-        // An IKV under a refused or held AE shares its AE's outcome.
-        jdbc.update("UPDATE run_unit u JOIN run_ae a ON a.run_id = u.run_id AND a.ae_index = u.ae_index"
-                + " SET u.status = CASE WHEN a.status = 'REFUSED' OR u.status = 'REFUSED' THEN 'REFUSED'"
-                + " WHEN a.status = 'HELD' OR u.status = 'HELD' THEN 'HELD' ELSE u.status END WHERE u.run_id = ?", run.runId());
-        jdbc.update("UPDATE run_pvp_calculation c JOIN run_unit u ON u.run_id = c.run_id AND u.volgnummer = c.volgnummer"
-                + " SET c.status = u.status WHERE c.run_id = ?", run.runId());
+        for (var e : statussen.entrySet()) {
+            jdbc.update("UPDATE run_ae SET status = ? WHERE run_id = ? AND ae_index = ?", e.getValue().name(),
+                    run.runId(), e.getKey());
+            int[] bereik = ikvs.bereik(e.getKey());
+            if (e.getValue() == UnitStatus.ACCEPTED || bereik == null) {
+                continue; // the IKVs keep their own outcome
+            }
+            // An IKV under a refused or held AE shares its AE's outcome (only that AE's rows are touched).
+            String nieuw = e.getValue().name();
+            jdbc.update("UPDATE run_unit SET status = CASE WHEN ? = 'REFUSED' OR status = 'REFUSED' THEN 'REFUSED'"
+                    + " ELSE 'HELD' END WHERE run_id = ? AND volgnummer BETWEEN ? AND ?", nieuw, run.runId(),
+                    bereik[0], bereik[1]);
+            jdbc.update("UPDATE run_pvp_calculation c JOIN run_unit u ON u.run_id = c.run_id AND u.volgnummer ="
+                    + " c.volgnummer SET c.status = u.status WHERE c.run_id = ? AND c.volgnummer BETWEEN ? AND ?",
+                    run.runId(), bereik[0], bereik[1]);
+        }
         return RepeatStatus.FINISHED;
     }
 

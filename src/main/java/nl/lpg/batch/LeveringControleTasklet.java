@@ -5,8 +5,7 @@ import nl.lpg.delivery.LeveringReader;
 import nl.lpg.parameters.ParameterSet;
 import nl.lpg.rules.AeContext;
 import nl.lpg.rules.AeRegel;
-import nl.lpg.rules.IkvOverzicht;
-import nl.lpg.delivery.NatuurlijkPersoon;
+import nl.lpg.rules.IkvOverzichten;
 import nl.lpg.rules.LeveringContext;
 import nl.lpg.rules.LeveringRegel;
 import nl.lpg.rules.Regelmotor;
@@ -42,7 +41,7 @@ public class LeveringControleTasklet implements Tasklet {
     private final JdbcTemplate jdbc;
     private final ParameterSetCache parameterSets;
     private final List<LeveringRegel> leveringRegels;
-    private final List<AeRegel> aeRegels;
+    private final List<AeRegel> aeRegelsZonderIkvs;
     private final SignaalWriter signalen;
 
     public LeveringControleTasklet(JdbcTemplate jdbc, ParameterSetCache parameterSets, List<LeveringRegel> leveringRegels,
@@ -50,7 +49,9 @@ public class LeveringControleTasklet implements Tasklet {
         this.jdbc = jdbc;
         this.parameterSets = parameterSets;
         this.leveringRegels = sorted(leveringRegels);
-        this.aeRegels = sorted(aeRegels);
+        // BR26 first and alone (after it nothing is checked); the rules that compare IKVs wait for the IKV step.
+        this.aeRegelsZonderIkvs = sorted(aeRegels).stream()
+                .filter(r -> !(r instanceof Br26AansluitingBekend) && !r.vergelijktIkvs()).toList();
         this.signalen = signalen;
     }
 
@@ -60,20 +61,6 @@ public class LeveringControleTasklet implements Tasklet {
         return l;
     }
 
-    /**
-     * A light summary of every IKV of the delivery for the AE rules that compare IKVs and intrekkingen (BR185, BR287,
-     * BR288, BR356, BR365). Only what those rules compare is kept (of the person: BSN, personeelsnummer, name,
-     * geboortedatum and geslacht), so it stays small for large deliveries.
-     */
-    static IkvOverzicht overzicht(nl.lpg.delivery.IkvEenheid e) {
-        var np = e.ikv().natuurlijkPersoon();
-        var kort = np == null ? null : new NatuurlijkPersoon(np.bsn(), np.personeelsnummer(), np.voorletters(), null,
-                np.achternaam(), np.geboortedatum(), np.geslacht(), null, null, null, null, null, null);
-        IkvOverzicht o = IkvOverzicht.van(e.ae(), e.ikv());
-        return new IkvOverzicht(o.aeIndex(), o.aansluitnummer(), o.personeelsnummer(), o.nummer(), o.datumAanvang(),
-                o.datumEinde(), kort, o.datumsAanvangIkp(), o.plaats());
-    }
-
     /** Job context key: the number of IKVs in the delivery. */
     public static final String AANTAL_IKV = "aantalIkv";
 
@@ -81,7 +68,7 @@ public class LeveringControleTasklet implements Tasklet {
      * The stand as the AE rules see it: the number of actuele IKVs of the aansluiting and the stored IKVs named by the
      * intrekkingen of this AE (one read per AE, bounded by its intrekkingen).
      */
-    private AeStand aeStand(AeInhoud ae) {
+    static AeStand aeStand(JdbcTemplate jdbc, AeInhoud ae) {
         var a = ae.ae();
         JdbcStandView view = new JdbcStandView(jdbc);
         view.laad(ae.intrekkingen().stream().map(i -> new JdbcStandView.Sleutel(a.opdrachtgever(), a.aansluitnummer(),
@@ -107,14 +94,16 @@ public class LeveringControleTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
         ParameterSet ps = parameterSets.get(run.parameters());
-        List<IkvOverzicht> ikvs = new ArrayList<>();
-        // One pass over the file: the headers and the IKV overview together.
-        LeveringReader.Koppen koppen = LeveringReader.koppen(run.levering(), e -> ikvs.add(overzicht(e)));
+        // The headers only (IKVs are skipped): the rules that compare IKVs run after the IKV step (AeAfsluiting).
+        LeveringReader.Koppen koppen = LeveringReader.koppen(run.levering());
         var levering = koppen.levering();
 
         jdbc.update("DELETE FROM run_ae WHERE run_id = ?", run.runId());
         jdbc.update("DELETE FROM levering_ontvangen WHERE run_id = ?", run.runId());
         jdbc.update("DELETE FROM run_intrekking WHERE run_id = ?", run.runId());
+        jdbc.update("DELETE FROM run_levering WHERE run_id = ?", run.runId());
+        jdbc.update("INSERT INTO run_levering (run_id, collectieve_aangiften) VALUES (?,?)", run.runId(),
+                Json.write(koppen.collectieveAangiftenLevering()));
         List<LeveringContext.EerdereLevering> eerder = jdbc.query(
                 "SELECT nummer_leverancier, periode_levering, volgnummer, aanmaak FROM levering_ontvangen"
                         + " WHERE nummer_leverancier = ?",
@@ -133,7 +122,7 @@ public class LeveringControleTasklet implements Tasklet {
         for (AeInhoud ae : koppen.aes()) {
             var a = ae.ae();
             AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum(),
-                    ikvs, aeStand(ae));
+                    IkvOverzichten.GEEN, aeStand(jdbc, ae));
             stageIntrekkingen(run.runId(), ae);
             Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
             List<Signaal> s = Regelmotor.voerUit(List.of(new Br26AansluitingBekend()), actx, r -> r.toets(actx),
@@ -141,8 +130,8 @@ public class LeveringControleTasklet implements Tasklet {
             boolean stop = !s.isEmpty();
             if (!stop) {
                 s = new ArrayList<>(s);
-                s.addAll(Regelmotor.voerUit(aeRegels.stream().filter(r -> !(r instanceof Br26AansluitingBekend)).toList(),
-                        actx, r -> r.toets(actx), ps.parameters(), a.opdrachtgever(), a.datumAanvangTijdvak(), sl));
+                s.addAll(Regelmotor.voerUit(aeRegelsZonderIkvs, actx, r -> r.toets(actx), ps.parameters(),
+                        a.opdrachtgever(), a.datumAanvangTijdvak(), sl));
             }
             signalen.schrijf(run.runId(), SignaalWriter.volgordeAe(a.index()), s);
             UnitStatus status = geweigerd ? UnitStatus.REFUSED : UnitStatus.van(s);
@@ -158,7 +147,7 @@ public class LeveringControleTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .put(GEWEIGERD, geweigerd);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putLong(AANTAL_IKV, ikvs.size()); // for the progress of the IKV step
+                .putLong(AANTAL_IKV, koppen.aes().stream().mapToLong(AeInhoud::aantalIkv).sum()); // IKV step progress
         log.info("Levering {}: {} AE(s), {} signal(s) at delivery level, {}", levering.sleutel(), koppen.aes().size(),
                 leveringSignalen.size(), geweigerd ? "refused as a whole" : "checked");
         return RepeatStatus.FINISHED;

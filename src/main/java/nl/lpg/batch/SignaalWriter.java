@@ -71,6 +71,17 @@ public class SignaalWriter {
                 + " productkeuze, productvariant, jaar, melding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
+    /** Replaces every signal of one volgorde (none left when the list is empty): a step that checks a unit again. */
+    public void vervang(String runId, long volgorde, List<Signaal> signalen) {
+        jdbc.update("DELETE FROM run_signal WHERE run_id = ? AND volgorde = ?", runId, volgorde);
+        List<Object[]> rows = new ArrayList<>();
+        int seq = 0;
+        for (Signaal s : signalen) {
+            rows.add(rij(runId, volgorde, seq++, s));
+        }
+        insert(rows);
+    }
+
     public void schrijf(String runId, long volgorde, List<Signaal> signalen) {
         if (signalen.isEmpty()) {
             return;

@@ -1,6 +1,8 @@
 package nl.lpg.batch;
 
 import nl.lpg.premium.PvpBerekening;
+import nl.lpg.rules.IkvOverzicht;
+import nl.lpg.rules.ikv.Br365PersoneelsnummerUniekPerWerknemer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +35,8 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
         for (IkvResultaat r : chunk) {
             var e = r.eenheid();
             units.add(new Object[]{runId, e.volgnummer(), e.ae().index(), e.ikv().personeelsnummer(), e.ikv().nummer(),
-                    r.status().name(), Json.write(e.ikv())});
+                    r.status().name(), Json.write(e.ikv()), Json.write(IkvOverzicht.kort(e.ae(), e.ikv())),
+                    Br365PersoneelsnummerUniekPerWerknemer.kenmerk(e.ikv().natuurlijkPersoon())});
             int seq = 0;
             for (IkvResultaat.Berekening b : r.berekeningen()) {
                 PvpBerekening u = b.uitkomst();
@@ -53,7 +56,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
         }
         signalen.schrijfAlle(runId, signalenPerUnit);
         jdbc.batchUpdate("REPLACE INTO run_unit (run_id, volgnummer, ae_index, personeelsnummer, nummer_ikv, status,"
-                + " payload) VALUES (?,?,?,?,?,?,?)", units);
+                + " payload, overzicht, persoon) VALUES (?,?,?,?,?,?,?,?,?)", units);
         if (!calcs.isEmpty()) {
             jdbc.batchUpdate("REPLACE INTO run_pvp_calculation (run_id, volgnummer, seq, status, opdrachtgever,"
                     + " aansluitnummer, datum_aanvang_tijdvak, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"

@@ -29,6 +29,19 @@ public record IkvOverzicht(int aeIndex, String aansluitnummer, String personeels
                         .filter(java.util.Objects::nonNull).toList(), ikv.plaats());
     }
 
+    /**
+     * The summary as the process run stages it: of the person only what the comparing rules read (BSN,
+     * personeelsnummer, voorletters, achternaam, geboortedatum, geslacht), so it stays small.
+     */
+    public static IkvOverzicht kort(AdministratieveEenheid ae, Inkomstenverhouding ikv) {
+        IkvOverzicht o = van(ae, ikv);
+        var np = ikv.natuurlijkPersoon();
+        var kort = np == null ? null : new NatuurlijkPersoon(np.bsn(), np.personeelsnummer(), np.voorletters(), null,
+                np.achternaam(), np.geboortedatum(), np.geslacht(), null, null, null, null, null, null);
+        return new IkvOverzicht(o.aeIndex(), o.aansluitnummer(), o.personeelsnummer(), o.nummer(), o.datumAanvang(),
+                o.datumEinde(), kort, o.datumsAanvangIkp(), o.plaats());
+    }
+
     /** Same IKV key (personeelsnummer and nummer inkomstenverhouding) at the same aansluiting. */
     public boolean zelfdeIkv(String aansluiting, String pnr, String nr) {
         return eq(aansluitnummer, aansluiting) && eq(personeelsnummer, pnr) && eq(nummer, nr);

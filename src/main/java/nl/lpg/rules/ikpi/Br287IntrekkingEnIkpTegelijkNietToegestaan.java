@@ -27,6 +27,11 @@ public class Br287IntrekkingEnIkpTegelijkNietToegestaan implements AeRegel {
     }
 
     @Override
+    public boolean vergelijktIkvs() {
+        return true;
+    }
+
+    @Override
     public boolean isStructuurcontrole() {
         return true;
     }
@@ -45,10 +50,8 @@ public class Br287IntrekkingEnIkpTegelijkNietToegestaan implements AeRegel {
             }
             Loontijdvak ltv = Loontijdvak.van(p, i.datumAanvangInkomstenperiode());
             boolean tegelijk = false;
-            for (IkvOverzicht ikv : ctx.ikvs()) {
-                if (!ikv.zelfdeIkv(aansluiting, i.personeelsnummer(), i.nummerInkomstenverhouding())) {
-                    continue;
-                }
+            for (IkvOverzicht ikv : ctx.ikvs().metSleutel(aansluiting, i.personeelsnummer(),
+                    i.nummerInkomstenverhouding())) {
                 for (LocalDate d : ikv.datumsAanvangIkp()) {
                     tegelijk |= ltv.bevat(d);
                 }

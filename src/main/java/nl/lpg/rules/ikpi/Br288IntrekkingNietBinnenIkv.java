@@ -27,6 +27,11 @@ public class Br288IntrekkingNietBinnenIkv implements AeRegel {
     }
 
     @Override
+    public boolean vergelijktIkvs() {
+        return true;
+    }
+
+    @Override
     public List<Bevinding> toets(AeContext ctx) {
         Periodiciteit p = ctx.ae().ae().periodiciteit();
         String aansluiting = ctx.ae().ae().aansluitnummer();
@@ -39,9 +44,9 @@ public class Br288IntrekkingNietBinnenIkv implements AeRegel {
             if (d == null) {
                 continue;
             }
-            for (IkvOverzicht ikv : ctx.ikvs()) {
-                if (!ikv.zelfdeIkv(aansluiting, i.personeelsnummer(), i.nummerInkomstenverhouding())
-                        || ikv.datumAanvang() == null) {
+            for (IkvOverzicht ikv : ctx.ikvs().metSleutel(aansluiting, i.personeelsnummer(),
+                    i.nummerInkomstenverhouding())) {
+                if (ikv.datumAanvang() == null) {
                     continue;
                 }
                 LocalDate eersteLtv = Loontijdvak.van(p, ikv.datumAanvang()).aanvang();

@@ -21,6 +21,11 @@ public class Br290IkvAlleenAlsGeheelIntrekken implements AeRegel {
     }
 
     @Override
+    public boolean vergelijktIkvs() {
+        return true;
+    }
+
+    @Override
     public List<Bevinding> toets(AeContext ctx) {
         return IntrekkingZonderIkv.van(ctx).stream().filter(i -> !i.blijvend().isEmpty())
                 .map(i -> Bevinding.van(regel(), "Inkomstenverhouding " + i.personeelsnummer() + "/" + i.nummer()

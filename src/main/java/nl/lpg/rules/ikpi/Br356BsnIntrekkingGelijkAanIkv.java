@@ -25,6 +25,11 @@ public class Br356BsnIntrekkingGelijkAanIkv implements AeRegel {
     }
 
     @Override
+    public boolean vergelijktIkvs() {
+        return true;
+    }
+
+    @Override
     public List<Bevinding> toets(AeContext ctx) {
         String aansluiting = ctx.ae().ae().aansluitnummer();
         List<Bevinding> uit = new ArrayList<>();
@@ -37,8 +42,8 @@ public class Br356BsnIntrekkingGelijkAanIkv implements AeRegel {
                         .metIkp(i.datumAanvangInkomstenperiode()));
                 continue;
             }
-            boolean afwijkend = ctx.ikvs().stream()
-                    .filter(k -> k.zelfdeIkv(aansluiting, i.personeelsnummer(), i.nummerInkomstenverhouding()))
+            boolean afwijkend = ctx.ikvs().metSleutel(aansluiting, i.personeelsnummer(), i.nummerInkomstenverhouding())
+                    .stream()
                     .filter(k -> k.natuurlijkPersoon() != null && k.natuurlijkPersoon().bsn() != null)
                     .anyMatch(k -> !k.natuurlijkPersoon().bsn().trim().equals(i.bsn().trim()));
             if (afwijkend) {

@@ -23,6 +23,11 @@ public class Br410JaargrensDoorIntrekkingen implements AeRegel {
     }
 
     @Override
+    public boolean vergelijktIkvs() {
+        return true;
+    }
+
+    @Override
     public List<Bevinding> toets(AeContext ctx) {
         return IntrekkingZonderIkv.van(ctx).stream().filter(i -> {
                     var jaren = i.ingetrokken().stream().map(s -> s.datumAanvang().getYear()).toList();

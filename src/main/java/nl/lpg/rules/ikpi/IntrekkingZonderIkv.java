@@ -2,7 +2,6 @@ package nl.lpg.rules.ikpi;
 
 import nl.lpg.delivery.Intrekking;
 import nl.lpg.rules.AeContext;
-import nl.lpg.rules.IkvOverzicht;
 import nl.lpg.stand.StandView;
 
 import java.time.LocalDate;
@@ -26,8 +25,8 @@ record IntrekkingZonderIkv(String personeelsnummer, String nummer, List<StandVie
                     || i.datumAanvangInkomstenperiode() == null) {
                 continue;
             }
-            boolean geleverd = ctx.ikvs().stream().anyMatch((IkvOverzicht o) -> o.zelfdeIkv(ae.aansluitnummer(),
-                    i.personeelsnummer(), i.nummerInkomstenverhouding()));
+            boolean geleverd = !ctx.ikvs().metSleutel(ae.aansluitnummer(), i.personeelsnummer(),
+                    i.nummerInkomstenverhouding()).isEmpty();
             if (!geleverd) {
                 perIkv.computeIfAbsent(i.personeelsnummer() + "\u0000" + i.nummerInkomstenverhouding(),
                         k -> new ArrayList<>()).add(i.datumAanvangInkomstenperiode());

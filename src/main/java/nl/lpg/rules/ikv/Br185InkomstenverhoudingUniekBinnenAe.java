@@ -29,12 +29,18 @@ public class Br185InkomstenverhoudingUniekBinnenAe implements AeRegel {
     }
 
     @Override
+    public boolean vergelijktIkvs() {
+        return true;
+    }
+
+    @Override
     public List<Bevinding> toets(AeContext ctx) {
         AdministratieveEenheid deze = ctx.ae().ae();
         Map<Integer, AdministratieveEenheid> aes = ctx.alleAes().stream().map(AeInhoud::ae)
                 .collect(Collectors.toMap(AdministratieveEenheid::index, Function.identity(), (a, b) -> a));
         aes.putIfAbsent(deze.index(), deze);
-        List<IkvOverzicht> alle = ctx.ikvs();
+        // Only the IKVs whose key occurs more than once can be doubles.
+        List<IkvOverzicht> alle = ctx.ikvs().metGedeeldeSleutel(deze.aansluitnummer());
         // Index by IKV key once, so the check stays linear for deliveries with many IKVs.
         Map<String, List<Integer>> posities = new java.util.HashMap<>();
         for (int i = 0; i < alle.size(); i++) {

@@ -29,9 +29,14 @@ public class Br365PersoneelsnummerUniekPerWerknemer implements AeRegel {
     }
 
     @Override
+    public boolean vergelijktIkvs() {
+        return true;
+    }
+
+    @Override
     public List<Bevinding> toets(AeContext ctx) {
         Map<String, List<NatuurlijkPersoon>> perNummer = new LinkedHashMap<>();
-        for (IkvOverzicht ikv : ctx.ikvsVanDezeAe()) {
+        for (IkvOverzicht ikv : ctx.ikvs().metGedeeldPersoneelsnummer(ctx.ae().ae().index())) {
             if (ikv.personeelsnummer() != null && ikv.natuurlijkPersoon() != null) {
                 perNummer.computeIfAbsent(ikv.personeelsnummer().trim(), k -> new ArrayList<>())
                         .add(ikv.natuurlijkPersoon());
@@ -48,6 +53,15 @@ public class Br365PersoneelsnummerUniekPerWerknemer implements AeRegel {
             }
         });
         return uit;
+    }
+
+    /**
+     * The person as this rule compares it, in one string: two persons {@link #verschillend} always have different
+     * kenmerken, so the run only needs to look closer at personeelsnummers with more than one kenmerk.
+     */
+    public static String kenmerk(NatuurlijkPersoon p) {
+        return p == null ? null : (leeg(p.bsn()) ? "" : p.bsn().trim()) + "|" + norm(p.achternaam()) + "|"
+                + eersteLetter(p.voorletters()) + "|" + p.geboortedatum() + "|" + norm(p.geslacht());
     }
 
     static boolean verschillend(NatuurlijkPersoon a, NatuurlijkPersoon b) {

@@ -161,13 +161,19 @@ class IntrekkingRegelsTest {
     }
 
     @Test
-    @DisplayName("AeContext.ikvsVanDezeAe: only the IKVs delivered under this AE")
-    void ikvsVanDezeAe() {
+    @DisplayName("IkvOverzichten: a personeelsnummer shared within an AE, a key shared at the aansluiting, by key")
+    void ikvOverzichten() {
         AdministratieveEenheid a1 = maandJanuari("ABP");
         AdministratieveEenheid a2 = ae(2, "ABP", Periodiciteit.MAAND, "2026-01-01", "2026-01-31");
         AeInhoud i1 = inhoud(a1);
         AeContext c = ctx(i1, java.util.List.of(i1, inhoud(a2)), LEEG, java.util.List.of(
-                overzicht(a1, ikv(ikp()).build()), overzicht(a2, ikv(ikp()).nummer("2").build())));
-        assertThat(c.ikvsVanDezeAe()).extracting(o -> o.nummer()).containsExactly("1");
+                overzicht(a1, ikv(ikp()).build()), overzicht(a1, ikv(ikp()).nummer("2").build()),
+                overzicht(a2, ikv(ikp()).nummer("2").build()), overzicht(a2, ikv(ikp()).nummer("3").build())));
+        assertThat(c.ikvs().metGedeeldPersoneelsnummer(1)).extracting(o -> o.nummer()).containsExactly("1", "2");
+        assertThat(c.ikvs().metGedeeldPersoneelsnummer(2)).extracting(o -> o.nummer()).containsExactly("2", "3");
+        assertThat(c.ikvs().metGedeeldeSleutel("A1000")).extracting(o -> o.aeIndex() + "/" + o.nummer())
+                .containsExactly("1/2", "2/2");
+        assertThat(c.ikvs().metSleutel("A1000", "1", "3")).extracting(o -> o.aeIndex()).containsExactly(2);
+        assertThat(c.ikvs().metSleutel("A9999", "1", "3")).isEmpty();
     }
 }

@@ -1,0 +1,130 @@
+package nl.lpg.batch;
+
+import nl.lpg.delivery.AeInhoud;
+import nl.lpg.delivery.Intrekking;
+import nl.lpg.rules.IkvOverzicht;
+import nl.lpg.rules.IkvOverzichten;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@link IkvOverzichten} over what the IKV step staged in {@code run_unit}: the comparing AE rules ask SQL, so memory
+ * holds the answers (doubles, the IKVs named by intrekkingen) and never the whole delivery. The IKVs of one AE are a
+ * contiguous range of volgnummers (the delivery is read in order), so an AE's questions read only its own rows.
+ */
+public class GestagedeIkvs implements IkvOverzichten {
+
+    private final JdbcTemplate jdbc;
+    private final String runId;
+    /** volgnummer range per AE index: {first, last}. */
+    private final Map<Integer, int[]> bereik = new HashMap<>();
+    /** AE indexes per aansluitnummer (trimmed). */
+    private final Map<String, List<Integer>> aesPerAansluiting = new HashMap<>();
+    private final Collection<AeInhoud> aes;
+    private Map<String, List<IkvOverzicht>> bijIntrekking;
+
+    public GestagedeIkvs(JdbcTemplate jdbc, String runId, Collection<AeInhoud> aes) {
+        this.jdbc = jdbc;
+        this.runId = runId;
+        this.aes = aes;
+        jdbc.query("SELECT ae_index, MIN(volgnummer), MAX(volgnummer) FROM run_unit WHERE run_id = ? GROUP BY ae_index",
+                rs -> {
+                    bereik.put(rs.getInt(1), new int[]{rs.getInt(2), rs.getInt(3)});
+                }, runId);
+        for (AeInhoud ae : aes) {
+            aesPerAansluiting.computeIfAbsent(t(ae.ae().aansluitnummer()), k -> new ArrayList<>()).add(ae.ae().index());
+        }
+    }
+
+    /** The volgnummers {first, last} of the IKVs of this AE, or null when it has none. */
+    public int[] bereik(int aeIndex) {
+        return bereik.get(aeIndex);
+    }
+
+    @Override
+    public List<IkvOverzicht> metSleutel(String aansluitnummer, String personeelsnummer, String nummer) {
+        if (bijIntrekking == null) {
+            bijIntrekking = laadBijIntrekkingen();
+        }
+        return bijIntrekking.getOrDefault(t(personeelsnummer) + "|" + t(nummer), List.of()).stream()
+                .filter(o -> o.zelfdeIkv(aansluitnummer, personeelsnummer, nummer)).toList();
+    }
+
+    /** One pass over the run's IKVs for every personeelsnummer named by an intrekking (bounded by the intrekkingen). */
+    private Map<String, List<IkvOverzicht>> laadBijIntrekkingen() {
+        Set<String> nummers = new LinkedHashSet<>();
+        for (AeInhoud ae : aes) {
+            for (Intrekking i : ae.intrekkingen()) {
+                if (i.personeelsnummer() != null) {
+                    nummers.add(i.personeelsnummer().trim());
+                }
+            }
+        }
+        Map<String, List<IkvOverzicht>> m = new HashMap<>();
+        List<String> lijst = new ArrayList<>(nummers);
+        for (int van = 0; van < lijst.size(); van += 1000) {
+            List<String> deel = lijst.subList(van, Math.min(lijst.size(), van + 1000));
+            List<Object> args = new ArrayList<>();
+            args.add(runId);
+            args.addAll(deel);
+            jdbc.query("SELECT overzicht FROM run_unit WHERE run_id = ? AND TRIM(personeelsnummer) IN ("
+                    + "?,".repeat(deel.size() - 1) + "?) ORDER BY volgnummer", rs -> {
+                IkvOverzicht o = Json.read(rs.getString(1), IkvOverzicht.class);
+                m.computeIfAbsent(t(o.personeelsnummer()) + "|" + t(o.nummer()), k -> new ArrayList<>()).add(o);
+            }, args.toArray());
+        }
+        return m;
+    }
+
+    @Override
+    public List<IkvOverzicht> metGedeeldeSleutel(String aansluitnummer) {
+        List<int[]> bereiken = aesPerAansluiting.getOrDefault(t(aansluitnummer), List.of()).stream()
+                .map(bereik::get).filter(java.util.Objects::nonNull).toList();
+        if (bereiken.isEmpty()) {
+            return List.of();
+        }
+        String binnen = "(" + String.join(" OR ", java.util.Collections.nCopies(bereiken.size(),
+                "volgnummer BETWEEN ? AND ?")) + ")";
+        List<Object> args = new ArrayList<>();
+        args.add(runId);
+        bereiken.forEach(b -> { args.add(b[0]); args.add(b[1]); });
+        args.add(runId);
+        bereiken.forEach(b -> { args.add(b[0]); args.add(b[1]); });
+        return lees("SELECT overzicht FROM run_unit WHERE run_id = ? AND " + binnen
+                + " AND (TRIM(personeelsnummer), TRIM(nummer_ikv)) IN (SELECT TRIM(personeelsnummer), TRIM(nummer_ikv)"
+                + " FROM run_unit WHERE run_id = ? AND " + binnen + " GROUP BY 1, 2 HAVING COUNT(*) > 1)"
+                + " ORDER BY volgnummer", args);
+    }
+
+    @Override
+    public List<IkvOverzicht> metGedeeldPersoneelsnummer(int aeIndex) {
+        int[] b = bereik.get(aeIndex);
+        if (b == null) {
+            return List.of();
+        }
+        // Only personeelsnummers used for more than one distinct person can break BR365; the rule decides.
+        return lees("SELECT overzicht FROM run_unit WHERE run_id = ? AND volgnummer BETWEEN ? AND ?"
+                + " AND TRIM(personeelsnummer) IN (SELECT TRIM(personeelsnummer) FROM run_unit WHERE run_id = ?"
+                + " AND volgnummer BETWEEN ? AND ? AND persoon IS NOT NULL GROUP BY 1 HAVING COUNT(DISTINCT persoon) > 1)"
+                + " ORDER BY volgnummer", List.of(runId, b[0], b[1], runId, b[0], b[1]));
+    }
+
+    private List<IkvOverzicht> lees(String sql, List<Object> args) {
+        List<IkvOverzicht> uit = new ArrayList<>();
+        jdbc.query(sql, rs -> {
+            uit.add(Json.read(rs.getString(1), IkvOverzicht.class));
+        }, args.toArray());
+        return uit;
+    }
+
+    private static String t(String s) {
+        return s == null ? "" : s.trim();
+    }
+}
