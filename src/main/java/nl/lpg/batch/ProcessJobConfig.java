@@ -21,8 +21,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -137,38 +134,30 @@ public class ProcessJobConfig {
     }
 
     @Bean
-    public Step standBijwerken(JobRepository repo, PlatformTransactionManager tm,
-                               JdbcCursorItemReader<StandWriter.Gestaged> acceptedUnits, ItemWriter<StandWriter.Gestaged> standItemWriter,
-                               @Value("${lpg.chunk-size:500}") int chunkSize, JdbcTemplate jdbc) {
-        Voortgang voortgang = new Voortgang("units", se -> jdbc.queryForObject("SELECT COUNT(*) FROM run_unit"
-                + " WHERE run_id = ? AND status = 'ACCEPTED'", Long.class,
-                se.getJobParameters().getString("runId")), "acceptedUnits");
-        return new StepBuilder("standBijwerken", repo).<StandWriter.Gestaged, StandWriter.Gestaged>chunk(chunkSize)
-                .transactionManager(tm).reader(acceptedUnits).writer(standItemWriter)
+    public Step standBijwerken(JobRepository repo, PlatformTransactionManager tm, IkvItemReader standReader,
+                               StandStapWriter standStapWriter, @Value("${lpg.chunk-size:500}") int chunkSize) {
+        Voortgang voortgang = new Voortgang("units", se -> se.getJobExecution().getExecutionContext()
+                .getLong(LeveringControleTasklet.AANTAL_IKV, 0L), "standReader");
+        return new StepBuilder("standBijwerken", repo).<IkvEenheid, IkvEenheid>chunk(chunkSize)
+                .transactionManager(tm).reader(standReader).writer(standStapWriter)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) voortgang)
                 .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) voortgang).build();
     }
 
+    /** The stand step reads the delivery again, every IKV in order; their outcome is in run_unit. */
     @Bean
     @StepScope
-    public JdbcCursorItemReader<StandWriter.Gestaged> acceptedUnits(DataSource ds,
-                                                           @Value("#{jobParameters['runId']}") String runId) {
-        return new JdbcCursorItemReaderBuilder<StandWriter.Gestaged>().name("acceptedUnits").dataSource(ds).fetchSize(200).verifyCursorPosition(false)
-                .sql("SELECT volgnummer, ae_index, payload FROM run_unit WHERE run_id = ? AND status = 'ACCEPTED'"
-                        + " ORDER BY volgnummer")
-                .queryArguments(runId)
-                .rowMapper((rs, i) -> new StandWriter.Gestaged(rs.getInt(1), rs.getInt(2), rs.getString(3))).build();
+    public IkvItemReader standReader(@Value("#{jobParameters['levering']}") String levering) {
+        IkvItemReader r = new IkvItemReader(Path.of(levering));
+        r.setName("standReader");
+        return r;
     }
 
     @Bean
     @StepScope
-    public ItemWriter<StandWriter.Gestaged> standItemWriter(JdbcTemplate jdbc,
-                                                           @Value("#{jobParameters['runId']}") String runId) {
-        StandWriter stand = new StandWriter(jdbc);
-        Map<Integer, AeInhoud> aes = stand.aes(runId);
-        var lev = stand.levering(runId);
-        // the same call applies a held unit approved in review (nl.lpg.review.Review)
-        return chunk -> stand.pasGestagedToe(runId, lev, aes, List.copyOf(chunk.getItems()));
+    public StandStapWriter standStapWriter(JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") String runId) {
+        // the same StandWriter path applies a held unit approved in review (nl.lpg.review.Review)
+        return new StandStapWriter(jdbc, runId);
     }
 
     @Bean

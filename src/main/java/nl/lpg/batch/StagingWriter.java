@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stages the checked IKVs of a chunk: the unit with its status, its signals and its PVP calculations. Runs in the
+ * Stages the checked IKVs of a chunk: the unit with its status (and what the comparing AE rules read of it, not the
+ * whole IKV: the stand step reads the file again), its signals and its PVP calculations. Runs in the
  * chunk's transaction, so a chunk is staged wholly or not at all and a restart resumes exactly after it.
  */
 public class StagingWriter implements ItemWriter<IkvResultaat> {
@@ -35,7 +36,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
         for (IkvResultaat r : chunk) {
             var e = r.eenheid();
             units.add(new Object[]{runId, e.volgnummer(), e.ae().index(), e.ikv().personeelsnummer(), e.ikv().nummer(),
-                    r.status().name(), Json.write(e.ikv()), Json.write(IkvOverzicht.kort(e.ae(), e.ikv())),
+                    r.status().name(), null, Json.write(IkvOverzicht.kort(e.ae(), e.ikv())),
                     Br365PersoneelsnummerUniekPerWerknemer.kenmerk(e.ikv().natuurlijkPersoon())});
             int seq = 0;
             for (IkvResultaat.Berekening b : r.berekeningen()) {

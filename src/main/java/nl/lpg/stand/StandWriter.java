@@ -57,6 +57,16 @@ public class StandWriter {
      * ends in the stand exactly as it would have had it been accepted.
      */
     public void pasGestagedToe(String runId, Levering levering, Map<Integer, AeInhoud> aes, List<Gestaged> units) {
+        pasGelezenToe(runId, levering, aes, units.stream().map(t -> new Gelezen(t.volgnummer(), t.aeIndex(),
+                Json.read(t.payload(), Inkomstenverhouding.class))).toList());
+    }
+
+    /** A unit of a run as read again from its delivery file by the stand step. */
+    public record Gelezen(int volgnummer, int aeIndex, Inkomstenverhouding ikv) {
+    }
+
+    /** As {@link #pasGestagedToe}, for units already read (the process job's stand step reads them from the file). */
+    public void pasGelezenToe(String runId, Levering levering, Map<Integer, AeInhoud> aes, List<Gelezen> units) {
         if (units.isEmpty()) {
             return;
         }
@@ -64,9 +74,8 @@ public class StandWriter {
         int tot = units.get(units.size() - 1).volgnummer();
         var berekend = berekeningen(runId, van, tot);
         List<Eenheid> eenheden = new ArrayList<>();
-        for (Gestaged t : units) {
-            eenheden.add(new Eenheid(aes.get(t.aeIndex()).ae(), Json.read(t.payload(), Inkomstenverhouding.class),
-                    berekend.getOrDefault(t.volgnummer(), Map.of())));
+        for (Gelezen t : units) {
+            eenheden.add(new Eenheid(aes.get(t.aeIndex()).ae(), t.ikv(), berekend.getOrDefault(t.volgnummer(), Map.of())));
         }
         pasToe(runId, levering, eenheden);
         bewaarSignalen(runId, units.stream()
