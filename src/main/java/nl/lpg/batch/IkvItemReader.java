@@ -7,8 +7,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 import java.nio.file.Path;
 
 /**
- * Hands the job one inkomstenverhouding at a time. Restartable: Spring Batch saves the count of IKVs read with each
- * committed chunk, and on restart {@link #jumpToItem(int)} skips that many without building them.
+ * Hands the job one inkomstenverhouding at a time, of the whole delivery or of one partition (the IKVs with volgnummer
+ * {@code van..tot}). Restartable: Spring Batch saves the count of IKVs read with each committed chunk, and on restart
+ * {@link #jumpToItem(int)} skips that many without building them.
  */
 public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvEenheid> {
 
@@ -16,7 +17,10 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     private final int vooruit;
     private final java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen;
     private final java.util.ArrayDeque<IkvEenheid> buffer = new java.util.ArrayDeque<>();
+    private final int van;
+    private final int tot;
     private LeveringReader reader;
+    private int laatste;
 
     public IkvItemReader(Path levering) {
         this(levering, 1, l -> { });
@@ -28,9 +32,17 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
      */
     public IkvItemReader(Path levering, int vooruit,
                          java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen) {
+        this(levering, vooruit, vooruitGelezen, 1, Integer.MAX_VALUE);
+    }
+
+    /** As above, for the IKVs with volgnummer {@code van} to {@code tot} (inclusive) only: one partition. */
+    public IkvItemReader(Path levering, int vooruit,
+                         java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen, int van, int tot) {
         this.levering = levering;
         this.vooruit = Math.max(1, vooruit);
         this.vooruitGelezen = vooruitGelezen;
+        this.van = Math.max(1, van);
+        this.tot = tot;
         setName("ikvReader");
     }
 
@@ -38,8 +50,9 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     protected IkvEenheid doRead() {
         if (buffer.isEmpty()) {
             java.util.List<IkvEenheid> batch = new java.util.ArrayList<>(vooruit);
-            for (IkvEenheid e = null; batch.size() < vooruit && (e = reader.volgende()) != null; ) {
+            for (IkvEenheid e = null; batch.size() < vooruit && laatste < tot && (e = reader.volgende()) != null; ) {
                 batch.add(e);
+                laatste = e.volgnummer();
             }
             if (!batch.isEmpty()) {
                 vooruitGelezen.accept(batch);
@@ -52,11 +65,14 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     @Override
     protected void doOpen() {
         reader = new LeveringReader(levering);
+        reader.sla(van - 1);
+        laatste = van - 1;
     }
 
     @Override
     protected void jumpToItem(int itemIndex) {
-        reader.sla(itemIndex);
+        reader.sla(van - 1 + itemIndex);
+        laatste = van - 1 + itemIndex;
     }
 
     @Override

@@ -69,23 +69,53 @@ public class ProcessJobConfig {
         return new StepBuilder("aeAfsluiting", repo).tasklet(t, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 
+    /**
+     * Step 2, partitioned: the IKVs are split into {@code lpg.partitions} contiguous ranges of volgnummers that run
+     * side by side (each its own reader, transactions and restart point). Everything staged is keyed by volgnummer,
+     * so the outputs are the same bytes whatever the number of partitions.
+     */
     @Bean
-    public Step ikvVerwerking(JobRepository repo, PlatformTransactionManager tm, IkvItemReader ikvReader,
-                              IkvVerwerker ikvVerwerker, StagingWriter stagingWriter,
-                              @Value("${lpg.chunk-size:500}") int chunkSize) {
-        Voortgang voortgang = new Voortgang("IKVs", se -> se.getJobExecution().getExecutionContext()
+    public Step ikvVerwerking(JobRepository repo, Step ikvPartitie, IkvPartitioner ikvPartitioner,
+                              @Value("${lpg.partitions:2}") int partities) {
+        var executor = new org.springframework.core.task.SimpleAsyncTaskExecutor("ikv-");
+        executor.setConcurrencyLimit(Math.max(1, partities));
+        return new StepBuilder("ikvVerwerking", repo).partitioner("ikvPartitie", ikvPartitioner).step(ikvPartitie)
+                .gridSize(Math.max(1, partities)).taskExecutor(executor)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) ikvVoortgang()).build();
+    }
+
+    /** One progress line for the IKV step, fed by all its partitions. */
+    @Bean
+    public Voortgang ikvVoortgang() {
+        return new Voortgang("IKVs", se -> se.getJobExecution().getExecutionContext()
                 .getLong(LeveringControleTasklet.AANTAL_IKV, 0L), "ikvReader");
-        return new StepBuilder("ikvVerwerking", repo).<IkvEenheid, IkvResultaat>chunk(chunkSize)
+    }
+
+    @Bean
+    public Step ikvPartitie(JobRepository repo, PlatformTransactionManager tm, IkvItemReader ikvReader,
+                            IkvVerwerker ikvVerwerker, StagingWriter stagingWriter,
+                            @Value("${lpg.chunk-size:500}") int chunkSize) {
+        Object partitie = ikvVoortgang().partities();
+        return new StepBuilder("ikvPartitie", repo).<IkvEenheid, IkvResultaat>chunk(chunkSize)
                 .transactionManager(tm).reader(ikvReader).processor(ikvVerwerker).writer(stagingWriter)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) voortgang)
-                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) voortgang).build();
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) partitie)
+                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) partitie).build();
+    }
+
+    @Bean
+    @org.springframework.batch.core.configuration.annotation.JobScope
+    public IkvPartitioner ikvPartitioner(@Value("#{jobExecutionContext['aantalIkv']}") Long aantalIkv) {
+        return new IkvPartitioner(aantalIkv == null ? 0 : aantalIkv);
     }
 
     @Bean
     @StepScope
     public IkvItemReader ikvReader(@Value("#{jobParameters['levering']}") String levering, JdbcStandView standView,
-                                   @Value("${lpg.chunk-size:500}") int chunkSize) {
-        return new IkvItemReader(Path.of(levering), chunkSize, standView::laadVooruit);
+                                   @Value("${lpg.chunk-size:500}") int chunkSize,
+                                   @Value("#{stepExecutionContext['van']}") Integer van,
+                                   @Value("#{stepExecutionContext['tot']}") Integer tot) {
+        return new IkvItemReader(Path.of(levering), chunkSize, standView::laadVooruit, van == null ? 1 : van,
+                tot == null ? Integer.MAX_VALUE : tot);
     }
 
     /** The stand as the rules of one process step see it, filled ahead by the reader. */
@@ -196,7 +226,8 @@ public class ProcessJobConfig {
             s.put("notEvaluated", nietGeevalueerd);
             Map<String, Object> durations = new LinkedHashMap<>();
             for (var step : je.getStepExecutions()) {
-                if (step.getStartTime() != null && step.getEndTime() != null) {
+                // the step's own time: its partitions (name "worker:partitieN") run inside it
+                if (step.getStartTime() != null && step.getEndTime() != null && !step.getStepName().contains(":")) {
                     durations.put(step.getStepName(), java.time.Duration.between(step.getStartTime(),
                             step.getEndTime()).toMillis());
                 }

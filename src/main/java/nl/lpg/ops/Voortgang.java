@@ -67,8 +67,33 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
         log.info("Step {} started{}", stap, begonnenBij > 0 ? " (resuming after " + begonnenBij + " " + eenheid + ")" : "");
     }
 
+    /**
+     * The listener for the partitions of a partitioned step whose manager step has this Voortgang: their counts add up
+     * to one progress line for the step (partitions run side by side, so this is thread-safe).
+     */
+    public Object partities() {
+        return new Partitie();
+    }
+
+    private final class Partitie implements StepExecutionListener, ItemWriteListener<Object> {
+        @Override
+        public void beforeStep(StepExecution se) {
+            Object gelezen = readerNaam == null ? null : se.getExecutionContext().get(readerNaam + ".read.count");
+            if (gelezen instanceof Number n && n.longValue() > 0) {
+                synchronized (Voortgang.this) {
+                    begonnenBij += n.longValue();
+                }
+            }
+        }
+
+        @Override
+        public void afterWrite(Chunk<?> items) {
+            Voortgang.this.afterWrite(items);
+        }
+    }
+
     @Override
-    public void afterWrite(Chunk<?> items) {
+    public synchronized void afterWrite(Chunk<?> items) {
         gedaan += items.size();
         long nu = System.nanoTime();
         if (nu - laatsteNs >= intervalNs) {

@@ -275,7 +275,7 @@ class HerstartNaKill9IT {
     }
 
     /** The files of the one run folder in {@code out}; run.json without what differs by nature (runId, durations). */
-    private static Map<String, String> uitvoer(Path out) throws IOException {
+    static Map<String, String> uitvoer(Path out) throws IOException {
         List<Path> mappen;
         try (Stream<Path> s = Files.list(out)) {
             mappen = s.filter(d -> !d.getFileName().toString().startsWith(".")).toList();
