@@ -44,9 +44,12 @@ public class LeveringControleTasklet implements Tasklet {
     private final List<LeveringRegel> leveringRegels;
     private final List<AeRegel> aeRegels;
     private final SignaalWriter signalen;
+    private final nl.lpg.bronnen.ExterneBronnenVanRun bronnen;
 
     public LeveringControleTasklet(JdbcTemplate jdbc, ParameterSetCache parameterSets, List<LeveringRegel> leveringRegels,
-                                   List<AeRegel> aeRegels, SignaalWriter signalen) {
+                                   List<AeRegel> aeRegels, SignaalWriter signalen,
+                                   nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
+        this.bronnen = bronnen;
         this.jdbc = jdbc;
         this.parameterSets = parameterSets;
         this.leveringRegels = sorted(leveringRegels);
@@ -135,6 +138,7 @@ public class LeveringControleTasklet implements Tasklet {
             AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum(),
                     ikvs, aeStand(ae));
             stageIntrekkingen(run.runId(), ae);
+            bronnen.laadVooruit(ae); // the pension administration of the intrekkingen' participants (BR426)
             Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
             List<Signaal> s = Regelmotor.voerUit(List.of(new Br26AansluitingBekend()), actx, r -> r.toets(actx),
                     ps.parameters(), a.opdrachtgever(), a.datumAanvangTijdvak(), sl);
