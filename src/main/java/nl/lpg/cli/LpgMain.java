@@ -185,6 +185,17 @@ public class LpgMain {
                 leveringen = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
             }
             try (Engine e = Engine.start(g, "demo", true)) {
+                // the shipped external sources, so the rules that need them are evaluated (issue 15)
+                Path brp = examples.resolve("brp-extract.csv");
+                if (Files.isRegularFile(brp)) {
+                    print("DONE import-brp " + brp.getFileName() + ": "
+                            + e.bean(nl.lpg.bronnen.BrpImport.class).importeer(brp) + " persons");
+                }
+                Path pa = examples.resolve("pensioenadministratie.csv");
+                if (Files.isRegularFile(pa)) {
+                    print("DONE import-pensioenadministratie " + pa.getFileName() + ": "
+                            + e.bean(nl.lpg.bronnen.PensioenadministratieImport.class).importeer(pa) + " rows");
+                }
                 for (Path l : leveringen) {
                     verwerk(e, l, LeveringSchema.valideer(l), g);
                 }
