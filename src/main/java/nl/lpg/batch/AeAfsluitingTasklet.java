@@ -39,6 +39,7 @@ public class AeAfsluitingTasklet implements Tasklet {
     private final ParameterSetCache parameterSets;
     private final List<AeAfsluitingRegel> regels;
     private final List<AeRegel> aeRegels;
+    private final nl.lpg.bronnen.ExterneBronnenVanRun bronnen;
     private final List<LeveringAfsluitingRegel> leveringRegels;
     private final SignaalWriter signalen;
 
@@ -47,7 +48,8 @@ public class AeAfsluitingTasklet implements Tasklet {
 
     public AeAfsluitingTasklet(JdbcTemplate jdbc, ParameterSetCache parameterSets, List<AeAfsluitingRegel> regels,
                                List<LeveringAfsluitingRegel> leveringRegels, SignaalWriter signalen,
-                               List<AeRegel> aeRegels) {
+                               List<AeRegel> aeRegels, nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
+        this.bronnen = bronnen;
         // every AE rule but BR26 (an AE it stopped is not checked further, so it never fires here)
         this.aeRegels = LeveringControleTasklet.sorted(aeRegels).stream()
                 .filter(r -> !(r instanceof nl.lpg.rules.ae.Br26AansluitingBekend)).toList();
@@ -103,6 +105,7 @@ public class AeAfsluitingTasklet implements Tasklet {
             Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
             // Section 4 again, now with the rules that compare the delivered IKVs (BR185, BR287, BR288, BR356, BR365,
             // BR290, BR410) over what the IKV step staged: the AE's signals are replaced as a whole, in rule order.
+            bronnen.laadVooruit(ae); // the pension administration of the intrekkingen' participants (BR426)
             AeContext actx = new AeContext(levering, ae, alleAes, ps.parameters(), ps.organisatie(), run.peildatum(),
                     ikvs, LeveringControleTasklet.aeStand(jdbc, ae));
             List<Signaal> aeSignalen = Regelmotor.voerUit(aeRegels, actx, r -> r.toets(actx), ps.parameters(),

@@ -43,9 +43,12 @@ public class LeveringControleTasklet implements Tasklet {
     private final List<LeveringRegel> leveringRegels;
     private final List<AeRegel> aeRegelsZonderIkvs;
     private final SignaalWriter signalen;
+    private final nl.lpg.bronnen.ExterneBronnenVanRun bronnen;
 
     public LeveringControleTasklet(JdbcTemplate jdbc, ParameterSetCache parameterSets, List<LeveringRegel> leveringRegels,
-                                   List<AeRegel> aeRegels, SignaalWriter signalen) {
+                                   List<AeRegel> aeRegels, SignaalWriter signalen,
+                                   nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
+        this.bronnen = bronnen;
         this.jdbc = jdbc;
         this.parameterSets = parameterSets;
         this.leveringRegels = sorted(leveringRegels);
@@ -124,6 +127,7 @@ public class LeveringControleTasklet implements Tasklet {
             AeContext actx = new AeContext(levering, ae, koppen.aes(), ps.parameters(), ps.organisatie(), run.peildatum(),
                     IkvOverzichten.GEEN, aeStand(jdbc, ae));
             stageIntrekkingen(run.runId(), ae);
+            bronnen.laadVooruit(ae); // the pension administration of the intrekkingen' participants (BR426)
             Regelmotor.Sleutels sl = new Regelmotor.Sleutels(levering, a, null);
             List<Signaal> s = Regelmotor.voerUit(List.of(new Br26AansluitingBekend()), actx, r -> r.toets(actx),
                     ps.parameters(), a.opdrachtgever(), a.datumAanvangTijdvak(), sl);

@@ -47,11 +47,19 @@ public class ProcessJobConfig {
 
     @Bean
     public Job processJob(JobRepository repo, Step leveringControle, Step ikvVerwerking, Step aeAfsluiting,
-                          Step intrekkingen, Step standBijwerken, Step uitvoer) {
+                          Step intrekkingen, Step standBijwerken, Step uitvoer,
+                          nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
         JobExecutionDecider geweigerd = (jobExecution, stepExecution) -> new FlowExecutionStatus(
                 Boolean.TRUE.equals(jobExecution.getExecutionContext().get(LeveringControleTasklet.GEWEIGERD))
                         ? "GEWEIGERD" : "VERDER");
         return new JobBuilder(JOB, repo)
+                // the external sources are decided at the start of every run (an import may have happened since)
+                .listener(new org.springframework.batch.core.listener.JobExecutionListener() {
+                    @Override
+                    public void beforeJob(org.springframework.batch.core.job.JobExecution jobExecution) {
+                        bronnen.vernieuw();
+                    }
+                })
                 .start(leveringControle).next(geweigerd)
                 .on("GEWEIGERD").to(uitvoer)
                 .from(geweigerd).on("VERDER").to(ikvVerwerking).next(aeAfsluiting).next(intrekkingen)
@@ -113,9 +121,13 @@ public class ProcessJobConfig {
     public IkvItemReader ikvReader(@Value("#{jobParameters['levering']}") String levering, JdbcStandView standView,
                                    @Value("${lpg.chunk-size:500}") int chunkSize,
                                    @Value("#{stepExecutionContext['van']}") Integer van,
-                                   @Value("#{stepExecutionContext['tot']}") Integer tot) {
-        return new IkvItemReader(Path.of(levering), chunkSize, standView::laadVooruit, van == null ? 1 : van,
-                tot == null ? Integer.MAX_VALUE : tot);
+                                   @Value("#{stepExecutionContext['tot']}") Integer tot,
+                                   nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
+        // per chunk: the stand, the BRP and the pension administration of its participants, each in one go
+        return new IkvItemReader(Path.of(levering), chunkSize, chunk -> {
+            standView.laadVooruit(chunk);
+            bronnen.laadVooruit(chunk);
+        }, van == null ? 1 : van, tot == null ? Integer.MAX_VALUE : tot);
     }
 
     /** The stand as the rules of one process step see it, filled ahead by the reader. */
@@ -192,7 +204,8 @@ public class ProcessJobConfig {
 
     @Bean
     public Step uitvoer(JobRepository repo, PlatformTransactionManager tm, RunUitvoer uitvoer, JdbcTemplate jdbc,
-                        List<nl.lpg.rules.extern.ExterneBronRegel> externeRegels, ParameterSetCache cache) {
+                        List<nl.lpg.rules.extern.ExterneBronRegel> externeRegels, ParameterSetCache cache,
+                        nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
         return new StepBuilder("uitvoer", repo).tasklet((contribution, chunkContext) -> {
             var se = chunkContext.getStepContext().getStepExecution();
             RunParameters run = RunParameters.van(se.getJobParameters());
@@ -224,6 +237,7 @@ public class ProcessJobConfig {
             }
             nietGeevalueerd.sort(java.util.Comparator.comparing(m -> (String) m.get("regel")));
             s.put("notEvaluated", nietGeevalueerd);
+            s.put("externalSources", bronnen.beschrijving());
             Map<String, Object> durations = new LinkedHashMap<>();
             for (var step : je.getStepExecutions()) {
                 // the step's own time: its partitions (name "worker:partitieN") run inside it

@@ -32,6 +32,7 @@ public final class Engine implements AutoCloseable {
 
     /** As {@link #start(GlobalOptions, String)}; {@code leeg}: the embedded stand starts empty (demo, bench). */
     public static Engine start(GlobalOptions o, String omschrijving, boolean leeg) {
+        o.controleerBronnen();
         EmbeddedMariaDb db = null;
         ServerLock lock = null;
         String url = o.dbUrl;
@@ -42,7 +43,26 @@ public final class Engine implements AutoCloseable {
             } else {
                 lock = ServerLock.acquire(url, omschrijving);
             }
-            return new Engine(db, lock, context(url, o.brp == null ? null : o.brp.toAbsolutePath().toString()));
+            Map<String, Object> bronnen = new HashMap<>();
+            if (o.brpUrl != null) {
+                bronnen.put("lpg.brp-url", o.brpUrl);
+            }
+            if (o.brpApiKeyFile != null) {
+                bronnen.put("lpg.brp-api-key-file", o.brpApiKeyFile.toAbsolutePath().toString());
+            }
+            Engine e = new Engine(db, lock, context(url, bronnen));
+            if (o.brp != null) {
+                // --brp FILE: the same path as bin/lpg import-brp FILE (skipped when that file is the last imported)
+                try {
+                    e.bean(nl.lpg.bronnen.BrpImport.class).importeerAlsNieuw(o.brp);
+                } catch (java.io.IOException | RuntimeException x) {
+                    e.close();
+                    db = null;
+                    lock = null;
+                    throw GlobalOptions.bronFout("--brp", o.brp, x);
+                }
+            }
+            return e;
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
@@ -60,14 +80,12 @@ public final class Engine implements AutoCloseable {
     }
 
     public static ConfigurableApplicationContext context(String url) {
-        return context(url, null);
+        return context(url, Map.of());
     }
 
-    public static ConfigurableApplicationContext context(String url, String brpBestand) {
-        Map<String, Object> props = new HashMap<>();
-        if (brpBestand != null) {
-            props.put("lpg.brp-bestand", brpBestand);
-        }
+    /** The context on this database, with extra properties (the external sources: {@code lpg.brp-url}, ...). */
+    public static ConfigurableApplicationContext context(String url, Map<String, Object> extra) {
+        Map<String, Object> props = new HashMap<>(extra);
         props.put("spring.datasource.url", url);
         if (!url.contains("user=")) {
             props.put("spring.datasource.username", "root");

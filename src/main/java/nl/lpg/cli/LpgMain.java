@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /** {@code bin/lpg COMMAND [options]}: the engine's command line (CONTRACT.md section 3). */
 @Command(name = "lpg", mixinStandardHelpOptions = true, description = "lpg-engine: Levering Premie en Gegevens",
         subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
-                LpgMain.Demo.class, Rules.class, Bench.class, ExportStand.class, Serve.class, ReviewCommand.class})
+                LpgMain.Demo.class, Rules.class, ImportCommands.ImportBrp.class,
+                ImportCommands.ImportPensioenadministratie.class, Bench.class, ExportStand.class, Serve.class, ReviewCommand.class})
 public class LpgMain {
 
     public static void main(String[] args) {
@@ -184,6 +185,17 @@ public class LpgMain {
                 leveringen = s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
             }
             try (Engine e = Engine.start(g, "demo", true)) {
+                // the shipped external sources, so the rules that need them are evaluated (issue 15)
+                Path brp = examples.resolve("brp-extract.csv");
+                if (Files.isRegularFile(brp)) {
+                    print("DONE import-brp " + brp.getFileName() + ": "
+                            + e.bean(nl.lpg.bronnen.BrpImport.class).importeer(brp) + " persons");
+                }
+                Path pa = examples.resolve("pensioenadministratie.csv");
+                if (Files.isRegularFile(pa)) {
+                    print("DONE import-pensioenadministratie " + pa.getFileName() + ": "
+                            + e.bean(nl.lpg.bronnen.PensioenadministratieImport.class).importeer(pa) + " rows");
+                }
                 for (Path l : leveringen) {
                     verwerk(e, l, LeveringSchema.valideer(l), g);
                 }

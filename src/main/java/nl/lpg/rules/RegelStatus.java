@@ -25,6 +25,7 @@ public final class RegelStatus {
     public record Status(String status, String toelichting) {
     }
 
+    private static final Map<String, nl.lpg.rules.extern.ExterneBron> EXTERN = new java.util.TreeMap<>();
     private static final Set<String> GEIMPLEMENTEERD = scan();
     private static final Map<String, Status> OVERIG = laad();
 
@@ -38,6 +39,11 @@ public final class RegelStatus {
         return OVERIG.getOrDefault(nr, new Status("not implemented", ""));
     }
 
+    /** The external source an implemented rule needs (BRP, pension administration), or null. */
+    public static nl.lpg.rules.extern.ExterneBron externeBron(String nr) {
+        return EXTERN.get(nr);
+    }
+
     public static Set<String> geimplementeerd() {
         return GEIMPLEMENTEERD;
     }
@@ -49,7 +55,11 @@ public final class RegelStatus {
         for (var bd : scanner.findCandidateComponents(Br26AansluitingBekend.class.getPackageName().replace(".ae", ""))) {
             try {
                 Class<?> c = Class.forName(bd.getBeanClassName());
-                nrs.add(((Regel) c.getDeclaredConstructor().newInstance()).regel());
+                Regel r = (Regel) c.getDeclaredConstructor().newInstance();
+                nrs.add(r.regel());
+                if (r instanceof nl.lpg.rules.extern.ExterneBronRegel e) {
+                    EXTERN.put(r.regel(), e.bron());
+                }
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // a rule without a no-arg constructor is reported by its class name's number
                 String n = bd.getBeanClassName().replaceAll(".*\\.Br(\\d+).*", "$1");

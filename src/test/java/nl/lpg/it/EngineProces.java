@@ -114,6 +114,10 @@ final class EngineProces implements AutoCloseable {
         }
     }
 
+    /** A finished command: exit status, everything it said, stdout and stderr. */
+    record Uitslag(int exit, String alles, List<String> stdout, List<String> stderr) {
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

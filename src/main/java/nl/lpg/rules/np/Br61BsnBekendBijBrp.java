@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * BR61 BSN in levering moet bekend zijn bij BRP. Needs the BRP: without a configured {@link BrpBron} the rule finds
+ * BR61 BSN in levering moet bekend zijn bij BRP. Needs the BRP: without a configured BRP the rule finds
  * nothing and reports itself as not evaluated ({@link #bronGeconfigureerd()} false). A BSN 0 (allowed at ABP/PWRI
  * until known) or an empty BSN is not looked up: BR125, BR186 and BR250 deal with those.
  */
@@ -31,10 +31,10 @@ public class Br61BsnBekendBijBrp extends BrpRegel {
     @Override
     public List<Bevinding> toets(IkvContext ctx) {
         NatuurlijkPersoon np = ctx.ikv().natuurlijkPersoon();
-        if (bron == null || np == null || !Bsn.gevuld(np.bsn()) || Bsn.nul(np.bsn())) {
+        if (brp() == null || np == null || !Bsn.gevuld(np.bsn()) || Bsn.nul(np.bsn())) {
             return List.of();
         }
-        if (bron.zoek(np.bsn()).isPresent()) {
+        if (brp().zoek(np.bsn()).isPresent()) {
             return List.of();
         }
         return List.of(Bevinding.van(regel(), "Het BSN van de natuurlijk persoon met personeelsnummer "

@@ -2,32 +2,39 @@ package nl.lpg.rules.np;
 
 import nl.lpg.rules.IkvRegel;
 import nl.lpg.rules.extern.BrpBron;
+import nl.lpg.rules.extern.BrpRaadpleging;
 import nl.lpg.rules.extern.ExterneBronRegel;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A rule that asks the BRP (BR61, BR191, BR192). Without a configured {@link BrpBron} it finds nothing and reports
- * itself as not evaluated ({@link #bronGeconfigureerd()} false): never a silent pass.
+ * A rule that asks the BRP (BR61, BR64, BR191, BR192), per chunk through {@link BrpRaadpleging}. Without a configured
+ * BRP it finds nothing and reports itself as not evaluated ({@link #bronGeconfigureerd()} false): never a silent pass.
  */
 abstract class BrpRegel implements IkvRegel, ExterneBronRegel {
 
-    protected BrpBron bron;
+    private BrpRaadpleging bron;
+    private java.util.function.Supplier<BrpRaadpleging> engine;
 
     BrpRegel() {
     }
 
     BrpRegel(BrpBron bron) {
-        this.bron = bron;
+        this.bron = bron == null ? null : new BrpRaadpleging(bron);
     }
 
-    /** The engine sets the BRP source when one is configured; without a bean the rule stays "not evaluated". */
+    /** The engine hands the BRP of the run (null when none is configured: the rule stays "not evaluated"). */
     @Autowired(required = false)
-    public void setBron(BrpBron bron) {
-        this.bron = bron;
+    public void setBrp(nl.lpg.rules.extern.ExterneBronnen bronnen) {
+        this.engine = bronnen::brp;
+    }
+
+    /** The BRP as this run asks it; null when none is configured. */
+    protected BrpRaadpleging brp() {
+        return bron != null ? bron : engine == null ? null : engine.get();
     }
 
     @Override
     public boolean bronGeconfigureerd() {
-        return bron != null;
+        return brp() != null;
     }
 }

@@ -29,7 +29,7 @@ abstract class GeboortedatumTovStandEnBrp extends BrpRegel {
 
     @Override
     public List<Bevinding> toets(IkvContext ctx) {
-        if (bron == null) {
+        if (brp() == null) {
             return List.of();
         }
         Optional<LocalDate> oud = GeboortedatumStand.gewijzigd(ctx);
@@ -37,8 +37,10 @@ abstract class GeboortedatumTovStandEnBrp extends BrpRegel {
             return List.of();
         }
         LocalDate nieuw = ctx.ikv().natuurlijkPersoon().geboortedatum();
-        Optional<BrpBron.BrpPersoon> brp = bron.zoek(ctx.ikv().natuurlijkPersoon().bsn().trim());
-        if (!signaleer(brp.isPresent() && nieuw.equals(brp.get().geboortedatum()))) {
+        Optional<BrpBron.BrpPersoon> brp = brp().zoek(ctx.ikv().natuurlijkPersoon().bsn());
+        // a BRP geboortedatum with unknown parts confirms the date when the known parts agree (as in BR64)
+        if (!signaleer(brp.isPresent() && brp.get().geboortedatum() != null
+                && brp.get().geboortedatum().matcht(nieuw))) {
             return List.of();
         }
         return List.of(Bevinding.van(regel(), "De geboortedatum " + nieuw + " van de natuurlijk persoon met"

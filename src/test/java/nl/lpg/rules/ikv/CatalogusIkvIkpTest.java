@@ -69,7 +69,10 @@ class CatalogusIkvIkpTest {
             Br409NieuweIkvOverJaargrens(), new Br410JaargrensDoorIntrekkingen(), new Br415IkpOntbreektVoorbijJaargrens(),
             new Br418VerlaatMetIntrekkingNaJaargrens(), new Br419VerlaatZonderIntrekkingVoorJaargrens(), new
             Br424IntrekkenPeriodesNaEinddatumIkv(), new Br515OntbrekendeIkpBijGerelateerdDienstverband(), new
-            Br517OntbrekendeIkpBijUitzendkracht());
+            Br517OntbrekendeIkpBijUitzendkracht(),
+            // the pension administration (issue 15)
+            new Br203MeetellingNeeAlleenZonderVerplichteProducten(), new Br226DgaVraagtVrijwilligeDeelname(),
+            new Br421TwkIkpBijIngegaanPensioen(), new Br426TwkIntrekkingBijIngegaanPensioen());
 
     /** Section 2 structure checks of this area; 179 (NP entity) lives in nl.lpg.rules.np. */
     static final Set<String> STRUCTUUR = Set.of("7", "70", "268", "273", "276", "287", "315", "317", "324",

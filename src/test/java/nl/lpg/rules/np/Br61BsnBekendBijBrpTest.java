@@ -32,7 +32,7 @@ class Br61BsnBekendBijBrpTest {
         Files.writeString(csv, "bsn;geboortedatum;overlijdensdatum\n111222333;1980-05-17;\n12345682;1970-01-01;2025-03-01\n");
         CsvBrpBron bron = CsvBrpBron.lees(csv);
         assertThat(bron.aantal()).isEqualTo(2);
-        assertThat(bron.zoek("012345682")).hasValueSatisfying(b -> assertThat(b.overlijdensdatum()).isEqualTo(LocalDate.of(2025, 3, 1)));
+        assertThat(bron.zoek("012345682")).hasValueSatisfying(b -> assertThat(b.overlijdensdatum().alsDatum()).isEqualTo(LocalDate.of(2025, 3, 1)));
         var regel = new Br61BsnBekendBijBrp(bron);
         assertThat(regel.bronGeconfigureerd()).isTrue();
         assertThat(regel.toets(ctx("ABP", met("111222333"), p))).isEmpty();

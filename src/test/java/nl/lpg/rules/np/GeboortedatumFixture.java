@@ -8,7 +8,6 @@ import nl.lpg.stand.VasteStand;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 import static nl.lpg.rules.ikp.IkvTestHulp.ikv;
 
@@ -22,7 +21,11 @@ final class GeboortedatumFixture {
     static BrpBron brp(String geboortedatum) {
         Map<String, BrpBron.BrpPersoon> m = geboortedatum == null ? Map.of()
                 : Map.of(StandTestHulp.BSN, new BrpBron.BrpPersoon(LocalDate.parse(geboortedatum), null));
-        return bsn -> Optional.ofNullable(m.get(bsn));
+        return bsns -> {
+            Map<String, BrpBron.BrpPersoon> uit = new java.util.HashMap<>();
+            bsns.stream().filter(m::containsKey).forEach(b -> uit.put(b, m.get(b)));
+            return uit;
+        };
     }
 
     static IkvContext ctx(String geboren) {

@@ -1,0 +1,58 @@
+package nl.lpg.rules.extern;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the rules ask the BRP: per chunk. {@link #laadVooruit} is called with the BSNs of the IKVs a chunk is about to
+ * check and asks the adapter for all of them in one go (the HTTP adapter in batches of the API's maximum); the rules'
+ * questions are then answered from memory. The previous chunk's answers are dropped first, so nothing grows with the
+ * delivery. A BSN that was not read ahead (a caller outside the job, a unit test) is asked on its own.
+ */
+public final class BrpRaadpleging {
+
+    private final BrpBron bron;
+    // Per thread: the partitions of the IKV step each read ahead their own chunk (nl.lpg.batch.IkvPartitioner).
+    private final ThreadLocal<Map<String, BrpBron.BrpPersoon>> chunkPerDraad = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Set<String>> gevraagdPerDraad = ThreadLocal.withInitial(java.util.HashSet::new);
+
+    public BrpRaadpleging(BrpBron bron) {
+        this.bron = java.util.Objects.requireNonNull(bron);
+    }
+
+    /** Asks the BRP for every BSN of the coming chunk (BSN 0 and blanks are not asked). */
+    public void laadVooruit(Collection<String> bsns) {
+        var chunk = chunkPerDraad.get();
+        var gevraagd = gevraagdPerDraad.get();
+        chunk.clear();
+        gevraagd.clear();
+        Set<String> vraag = new LinkedHashSet<>();
+        for (String b : bsns) {
+            String n = BrpBron.normaliseer(b);
+            if (n != null && !n.chars().allMatch(c -> c == '0')) {
+                vraag.add(n);
+            }
+        }
+        if (!vraag.isEmpty()) {
+            chunk.putAll(bron.zoek(List.copyOf(vraag)));
+        }
+        gevraagd.addAll(vraag);
+    }
+
+    /** What the BRP knows of this BSN; empty when it does not know it. */
+    public Optional<BrpBron.BrpPersoon> zoek(String bsn) {
+        String n = BrpBron.normaliseer(bsn);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (!gevraagdPerDraad.get().contains(n)) {
+            return Optional.ofNullable(bron.zoek(List.of(n)).get(n));
+        }
+        return Optional.ofNullable(chunkPerDraad.get().get(n));
+    }
+}
