@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * aansluiting (A1000) and a PFAB aansluiting (A3000), and the BRP extract they are checked against. The delivered
  * premiegrondslag and premie are what the shipped workbooks compute (PremieBerekening, as the engine does), and the
  * collectieve aangiften match them, so only the intended faults give signals. The story is in examples/jaar-2026/README.md.
+ * Two re-deliveries: April again (after May) and December again (after January 2027).
  *
  * <p>Run: {@code mvn -q test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
  * nl.lpg.voorbeelden.JaarVoorbeelden examples/jaar-2026} (cp.txt from {@code mvn dependency:build-classpath}).
@@ -42,6 +43,8 @@ public final class JaarVoorbeelden {
     static final Persoon DEKKER = new Persoon("3001", "100000046", "Dekker", "1988-09-09");
     static final Persoon DEKKER_2 = new Persoon("3002", "100000046", "Dekker", "1988-09-09"); // parallel IKV (BR202)
     static final Persoon DE_BOER = new Persoon("3003", "100000058", "de Boer", "1992-04-04");
+    static final Persoon MULDER = new Persoon("1006", "100000071", "Mulder", "1983-06-21"); // BR404
+    static final Persoon HENDRIKS = new Persoon("3004", "100000083", "Hendriks", "1991-10-10"); // BR407
 
     /** Delivered amounts per personeelsnummer|datumAanvangPvp|productkeuze, from the first pass. */
     static Map<String, String[]> bedragen = new HashMap<>();
@@ -141,18 +144,28 @@ public final class JaarVoorbeelden {
             // Jansen: deeltijdfactor 0.8 until May, 1.0 from June; salary up across the year boundary
             b.append(ikv(JANSEN, JANSEN.gb(), "11", "2020-01-01", null, d, null,
                     jaar2027 || mnd >= 6 ? "1.0000" : "0.8000", jaar2027 ? "54000.00" : "52000.00", false));
-            // de Vries: salary up from July; from September the corrected geboortedatum (BR191, approved in review)
-            b.append(ikv(DE_VRIES, jaar2027 || mnd >= 9 ? "1975-03-12" : DE_VRIES.gb(), "11", "2020-01-01", null, d,
-                    null, "1.0000", jaar2027 || mnd >= 7 ? "63000.00" : "60000.00", false));
+            // de Vries: salary up from July; from September the corrected geboortedatum (BR191, approved in review);
+            // January 2027 with datum aanvang 12 January 2027 and January's inkomstenperiode from the 13th, while the
+            // inkomstenperioden of 2026 stay (BR405; BR289 as January's first inkomstenperiode is missing)
+            b.append(ikv(DE_VRIES, jaar2027 || mnd >= 9 ? "1975-03-12" : DE_VRIES.gb(), "11",
+                    jaar2027 ? "2027-01-12" : "2020-01-01", null, jaar2027 ? "2027-01-13" : d, null, "1.0000",
+                    jaar2027 || mnd >= 7 ? "63000.00" : "60000.00", false));
             // Bakker: indienst 1 March; January 2027 with another aard (BR47)
             if (jaar2027 || mnd >= 3) {
                 b.append(ikv(BAKKER, BAKKER.gb(), jaar2027 ? "12" : "11", "2026-03-01", null, d, null, "1.0000",
                         "40000.00", false));
             }
-            // Visser: uitdienst 31 August
-            if (!jaar2027 && mnd <= 8) {
+            // Visser: uitdienst 31 August; January 2027 again, without datum einde, but without September to
+            // December (BR406)
+            if (jaar2027 || mnd <= 8) {
                 b.append(ikv(VISSER, VISSER.gb(), "11", "2020-01-01", mnd == 8 ? "2026-08-31" : null, d,
                         mnd == 8 ? "2026-08-31" : null, "1.0000", "48000.00", false));
+            }
+            // Mulder: indienst 1 June; January 2027 with datum aanvang 1 November 2025 and no inkomstenperioden for
+            // January to May 2026 (BR404)
+            if (jaar2027 || mnd >= 6) {
+                b.append(ikv(MULDER, MULDER.gb(), "11", jaar2027 ? "2025-11-01" : "2026-06-01", null, d, null,
+                        "1.0000", "39000.00", false));
             }
             // Meijer: new in October under Visser's personeelsnummer (BR253)
             if (!jaar2027 && mnd == 10) {
@@ -181,6 +194,10 @@ public final class JaarVoorbeelden {
                 b.append(ikv(DEKKER_2, DEKKER_2.gb(), "11", "2026-12-01", "2026-12-31", d, "2026-12-31", "0.5000",
                         "20000.00", true));
             }
+            // Hendriks: indienst 1 November (December again after January 2027 ends the IKV: BR407)
+            if (jaar2027 || mnd >= 11) {
+                b.append(ikv(HENDRIKS, HENDRIKS.gb(), "11", "2026-11-01", null, d, null, "1.0000", "41000.00", true));
+            }
             // de Boer: in dienst since 1 December 2026, first delivered in January 2027 (BR409)
             if (jaar2027) {
                 b.append(ikv(DE_BOER, DE_BOER.gb(), "11", "2026-12-01", null, d, null, "1.0000", "42000.00", true));
@@ -205,6 +222,29 @@ public final class JaarVoorbeelden {
         return levering(april, 2, "2026-06-03T09:00:00", List.of(ae), List.of(april + "|A1000"));
     }
 
+    /**
+     * Delivered after January 2027: December again. Hendriks's contract ended on 31 December 2026, but January 2027 is
+     * delivered and not withdrawn (BR407); Jansen's December is withdrawn without his inkomstenverhouding while his
+     * January 2027 stays in the stand (BR410 and BR290: the AE A1000 is refused).
+     */
+    static final String DECEMBER_OPNIEUW = "2026-12-levering-L001-volgnummer-2.xml";
+
+    static String decemberOpnieuw() {
+        YearMonth december = YearMonth.of(2026, 12);
+        String abp = ae("A1000", december, () -> "<intrekking personeelsnummer=\"" + nr(JANSEN.pnr())
+                + "\" nummerInkomstenverhouding=\"1\" datumAanvangInkomstenperiode=\"2026-12-01\" bsn=\""
+                + JANSEN.bsn() + "\"/>\n");
+        String pfab = ae("A3000", december, () -> ikv(HENDRIKS, HENDRIKS.gb(), "11", "2026-11-01", "2026-12-31",
+                "2026-12-01", "2026-12-31", "1.0000", "41000.00", true));
+        return levering(december, 2, "2027-02-05T09:00:00", List.of(abp, pfab),
+                List.of(december + "|A1000", december + "|A3000"));
+    }
+
+    static String inhoud(String naam) {
+        return naam.equals(APRIL_OPNIEUW) ? aprilOpnieuw() : naam.equals(DECEMBER_OPNIEUW) ? decemberOpnieuw()
+                : maand(YearMonth.parse(naam.substring(0, 7)));
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "examples/jaar-2026");
         Files.createDirectories(dir);
@@ -215,11 +255,12 @@ public final class JaarVoorbeelden {
         }
         List<String> bestanden = new ArrayList<>(maanden.stream().map(JaarVoorbeelden::bestand).toList());
         bestanden.add(APRIL_OPNIEUW);
+        bestanden.add(DECEMBER_OPNIEUW);
         // pass 1 without amounts; the engine's own calculation gives the amounts of pass 2
         for (String naam : bestanden) {
             Path f = dir.resolve(naam);
             huidigeLevering = naam;
-            Files.writeString(f, naam.equals(APRIL_OPNIEUW) ? aprilOpnieuw() : maand(YearMonth.parse(naam.substring(0, 7))));
+            Files.writeString(f, inhoud(naam));
             LeveringReader.koppen(f, e -> {
                 for (var ikp : e.ikv().inkomstenperioden()) {
                     for (var pvv : ikp.pensioenVerzekeringVerhoudingen()) {
@@ -237,12 +278,12 @@ public final class JaarVoorbeelden {
         }
         for (String naam : bestanden) {
             huidigeLevering = naam;
-            Files.writeString(dir.resolve(naam), naam.equals(APRIL_OPNIEUW) ? aprilOpnieuw()
-                    : maand(YearMonth.parse(naam.substring(0, 7))));
+            Files.writeString(dir.resolve(naam), inhoud(naam));
         }
         // the BRP knows the corrected geboortedatum of de Vries and of Dekker (BR191 rather than BR192)
         StringBuilder brp = new StringBuilder("bsn;geboortedatum;overlijdensdatum\n");
-        for (Persoon p : List.of(JANSEN, DE_VRIES, BAKKER, VISSER, SMIT, MEIJER, DEKKER, DE_BOER)) {
+        for (Persoon p : List.of(JANSEN, DE_VRIES, BAKKER, VISSER, SMIT, MEIJER, DEKKER, DE_BOER, MULDER,
+                HENDRIKS)) {
             String gb = p == DE_VRIES ? "1975-03-12" : p == DEKKER ? "1988-09-19" : p.gb();
             brp.append(p.bsn()).append(';').append(gb).append(";\n");
         }

@@ -30,6 +30,16 @@ class Br410JaargrensDoorIntrekkingenTest {
     }
 
     @Test
+    void deMeldingNoemtDePeriodeOverDeJaargrens() {
+        // "buiten de intrekkingen zijn nog inkomstenperioden aanwezig ... waarbij de jaargrens wordt overschreden":
+        // 2025-11-01 stays in the year of the intrekking, 2026-01-01 lies over the jaargrens
+        var ctx = IntrekkingStandFixture.ctx("BOUW", p, 5, IntrekkingStandFixture.stand("BOUW", "2025-11-01",
+                "2025-12-01", "2026-01-01"), List.of(), IntrekkingStandFixture.intrekking("2025-12-01"));
+        assertThat(AeTestHulp.signalen(regel, ctx)).singleElement()
+                .satisfies(x -> assertThat(x.melding()).contains("over de jaargrens staan (vanaf 2026-01-01)"));
+    }
+
+    @Test
     void blijvendeInHetzelfdeJaarOfAllesIngetrokken() {
         assertThat(regel.toets(IntrekkingStandFixture.ctx("BOUW", p, 5, IntrekkingStandFixture.stand("BOUW",
                 "2025-11-01", "2025-12-01"), List.of(), IntrekkingStandFixture.intrekking("2025-12-01")))).isEmpty();
