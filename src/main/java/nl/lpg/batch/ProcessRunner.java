@@ -115,8 +115,10 @@ public class ProcessRunner {
         String reden = null;
         if (exec.getStatus() != BatchStatus.COMPLETED) {
             exec.getAllFailureExceptions().forEach(t -> log.error("Run {} failed: {}", runId, t.toString()));
+            // A partition's own failure says why; its manager step only says that a partition failed.
             reden = exec.getStepExecutions().stream()
                     .filter(s -> !s.getFailureExceptions().isEmpty())
+                    .sorted(java.util.Comparator.comparing(s -> s.getStepName().contains(":") ? 0 : 1))
                     .map(s -> "step " + s.getStepName() + ": " + Meldingen.kern(s.getFailureExceptions().get(0)))
                     .findFirst()
                     .orElse(exec.getAllFailureExceptions().stream().findFirst().map(Meldingen::kern).orElse(null));

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,43 +28,111 @@ public class Bench implements Callable<Integer> {
     GlobalOptions g;
     @Option(names = "--n", description = "Number of employees (default: ${DEFAULT-VALUE}).")
     int n = 10_000;
+    @Option(names = "--reeks", split = ",", description = "Several sizes in one go, e.g. 10000,100000,1000000;"
+            + " prints each and how the largest rate compares with the one before it (linear cost: near 1.0).")
+    List<Integer> reeks;
+
+    /** The tables a process run writes, for the database's own bulk-write floor over the same rows. */
+    private static final List<String> GESCHREVEN = List.of("run_unit", "run_pvp_calculation", "run_signal",
+            "stand_ikv", "stand_np_bsn", "stand_ikp", "stand_pvp", "stand_signaal");
 
     @Override
     public Integer call() throws Exception {
+        // JVM start to here: the JVM, picocli and this class; the engine's own start is measured below
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         LpgMain.laadWerkboeken(g);
         if (g.peildatum == null) {
             g.peildatum = LocalDate.of(2026, 3, 15);
         }
         g.data = g.data.resolve("bench");
         LpgMain.controleerUitvoermap(g);
-        Path file = Files.createTempFile("lpg-bench-", ".xml");
-        genereer(file, n);
-        int pvps = n * 2 * 2;
-        // a benchmark starts from an empty stand (else BR16 refuses the same delivery)
-        try (Engine e = Engine.start(g, "bench --n " + n, true)) {
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                p.resetPeakUsage();
+        List<Integer> groottes = reeks == null || reeks.isEmpty() ? List.of(n) : reeks;
+        System.out.printf("bench %s, %d cores, max heap %d MB, java %s, partitions %s%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), System.getProperty("lpg.partitions", "2 (default)"));
+        double vorige = 0;
+        boolean eerste = true;
+        for (int aantal : groottes) {
+            double rate = meet(aantal, eerste ? jvmStart : 0);
+            if (vorige > 0) {
+                System.out.printf(Locale.ROOT, "linear n=%d IKV/s ratio to previous size=%.2f%n", aantal, rate / vorige);
             }
-            NaGc naGc = NaGc.volg();
-            long t0 = System.nanoTime();
-            ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(file, g.parameters, g.out, g.peildatum());
-            double s = (System.nanoTime() - t0) / 1e9;
-            long peak = 0;
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (p.getType() == MemoryType.HEAP) {
-                    peak += p.getPeakUsage().getUsed();
+            vorige = rate;
+            eerste = false;
+        }
+        return ExitCodes.DONE;
+    }
+
+    /** One size: parse-only floor, the engine end to end, the database's bulk-write floor. Returns IKV/s. */
+    private double meet(int aantal, long jvmStart) throws Exception {
+        Path file = Files.createTempFile("lpg-bench-", ".xml");
+        try {
+            genereer(file, aantal);
+            int pvps = aantal * 2 * 2;
+            long p0 = System.nanoTime();
+            int gelezen = 0;
+            try (nl.lpg.delivery.LeveringReader r = new nl.lpg.delivery.LeveringReader(file)) {
+                while (r.volgende() != null) {
+                    gelezen++;
                 }
             }
-            naGc.stop();
-            // peakHeapMB counts garbage the collector had not yet reclaimed; heapAfterGcMB is the most the heap held
-            // right after any collection during the run, the nearer measure of what the run keeps in memory.
-            System.out.printf("bench n=%d status=%s seconds=%.1f IKV/s=%.0f PVP/s=%.0f peakHeapMB=%d heapAfterGcMB=%d"
-                            + " gcs=%d maxHeapMB=%d%n", n, u.status(), s, n / s, pvps / s, peak >> 20, naGc.max() >> 20,
-                    naGc.aantal(), Runtime.getRuntime().maxMemory() >> 20);
+            double parseS = (System.nanoTime() - p0) / 1e9;
+            long s0 = System.currentTimeMillis();
+            // a benchmark starts from an empty stand (else BR16 refuses the same delivery)
+            try (Engine e = Engine.start(g, "bench --n " + aantal, true)) {
+                long klaar = System.currentTimeMillis();
+                if (jvmStart > 0) {
+                    System.out.printf("startup jvmToEngineReadyMs=%d engineStartMs=%d (embedded database, Flyway,"
+                            + " Spring context)%n", klaar - jvmStart, klaar - s0);
+                }
+                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                    p.resetPeakUsage();
+                }
+                NaGc naGc = NaGc.volg();
+                long t0 = System.nanoTime();
+                ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(file, g.parameters, g.out, g.peildatum());
+                double s = (System.nanoTime() - t0) / 1e9;
+                long peak = 0;
+                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (p.getType() == MemoryType.HEAP) {
+                        peak += p.getPeakUsage().getUsed();
+                    }
+                }
+                naGc.stop();
+                // peakHeapMB counts garbage the collector had not yet reclaimed; heapAfterGcMB is the most the heap
+                // held right after any collection during the run, the nearer measure of what the run keeps in memory.
+                System.out.printf(Locale.ROOT, "bench n=%d status=%s seconds=%.1f IKV/s=%.0f PVP/s=%.0f peakHeapMB=%d"
+                                + " heapAfterGcMB=%d gcs=%d maxHeapMB=%d%n", aantal, u.status(), s, aantal / s, pvps / s,
+                        peak >> 20, naGc.max() >> 20, naGc.aantal(), Runtime.getRuntime().maxMemory() >> 20);
+                System.out.println("steps n=" + aantal + " " + stappen(u.runDir()));
+                var jdbc = e.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+                long rijen = 0;
+                long w0 = System.nanoTime();
+                for (String t : GESCHREVEN) {
+                    jdbc.execute("DROP TABLE IF EXISTS bench_vloer");
+                    jdbc.execute("CREATE TABLE bench_vloer LIKE " + t);
+                    rijen += jdbc.update("INSERT INTO bench_vloer SELECT * FROM " + t);
+                }
+                double vloerS = (System.nanoTime() - w0) / 1e9;
+                jdbc.execute("DROP TABLE IF EXISTS bench_vloer");
+                System.out.printf(Locale.ROOT, "floor n=%d parseOnly IKV/s=%.0f (%d IKVs in %.1f s) bulkWrite rows=%d"
+                                + " rows/s=%.0f IKV/s=%.0f; engine at %.0f%% of parse, %.0f%% of bulk write%n", aantal,
+                        gelezen / parseS, gelezen, parseS, rijen, rijen / vloerS, aantal / vloerS,
+                        100 * (aantal / s) / (gelezen / parseS), 100 * (aantal / s) / (aantal / vloerS));
+                return aantal / s;
+            }
         } finally {
             Files.deleteIfExists(file);
         }
-        return ExitCodes.DONE;
+    }
+
+    /** The step durations of the run, from its run.json. */
+    private static String stappen(Path runDir) throws java.io.IOException {
+        var json = nl.lpg.batch.Json.MAPPER.readTree(Files.readString(runDir.resolve("run.json")));
+        StringBuilder b = new StringBuilder();
+        json.path("durationsMs").properties().forEach(e -> b.append(e.getKey()).append("Ms=")
+                .append(e.getValue().asLong()).append(' '));
+        return b.toString().trim();
     }
 
     /**

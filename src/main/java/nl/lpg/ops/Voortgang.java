@@ -32,6 +32,10 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
     private long startNs;
     private long laatsteNs;
     private String stap;
+    /** On a terminal a bar, redrawn every second, instead of the stderr line every interval. */
+    private final boolean terminal = System.console() != null && !Boolean.getBoolean("lpg.geen-balk");
+    private long laatsteBalkNs;
+    private boolean balkGetekend;
 
     /**
      * @param eenheid    what is counted ("IKVs", "units")
@@ -96,14 +100,30 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
     public synchronized void afterWrite(Chunk<?> items) {
         gedaan += items.size();
         long nu = System.nanoTime();
+        if (terminal && eenheid != null && nu - laatsteBalkNs >= 1_000_000_000L) {
+            laatsteBalkNs = nu;
+            stderr.print("\r" + balk(nu));
+            stderr.flush();
+            balkGetekend = true;
+        }
         if (nu - laatsteNs >= intervalNs) {
             laatsteNs = nu;
             String regel = regel(nu);
             log.info(regel);
-            if (intervalNs >= 1_000_000_000L) {
+            if (intervalNs >= 1_000_000_000L && !terminal) {
                 stderr.println("lpg: " + regel); // on stderr too, for a person watching a long run
             }
         }
+    }
+
+    /** [#########           ] 45% and the progress line, for a terminal. */
+    String balk(long nu) {
+        long positie = begonnenBij + gedaan;
+        int breedte = 30;
+        int vol = totaalAantal > 0 ? (int) Math.min(breedte, positie * breedte / totaalAantal) : 0;
+        String pct = totaalAantal > 0 ? String.format(Locale.ROOT, "%3d%% ", Math.min(100, positie * 100 / totaalAantal))
+                : "";
+        return "[" + "#".repeat(vol) + " ".repeat(breedte - vol) + "] " + pct + regel(nu) + "   ";
     }
 
     String regel(long nu) {
@@ -124,6 +144,10 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
     @Override
     public ExitStatus afterStep(StepExecution se) {
         long ms = (System.nanoTime() - startNs) / 1_000_000;
+        if (balkGetekend) {
+            stderr.println("\r" + balk(System.nanoTime()));
+            balkGetekend = false;
+        }
         if (eenheid == null) {
             log.info("Step {} {} in {} ms", stap, se.getStatus().toString().toLowerCase(Locale.ROOT), ms);
         } else {

@@ -499,13 +499,23 @@ final class RapportXlsx {
                               String runId) {
         Sheet s = kop(wb.createSheet(naam), st, k);
         int[] r = {1};
+        long[] weggelaten = {0};
+        int laatste = wb.getSpreadsheetVersion().getLastRowIndex() - 1; // one row left for the note below
         jdbc.query(sql, rs -> {
+            if (r[0] >= laatste) {
+                weggelaten[0]++; // a sheet holds 1,048,576 rows; the CSV next to the report holds them all
+                return;
+            }
             Row row = s.createRow(r[0]++);
             for (int i = 0; i < k.length; i++) {
                 zet(row, i, rs.getObject(i + 1), k[i].soort(), st);
             }
         }, runId);
         afsluiten(s, r[0], k.length);
+        if (weggelaten[0] > 0) {
+            s.createRow(r[0]).createCell(0).setCellValue(String.format(Locale.ROOT,
+                    "%,d more rows than a sheet can hold: see the CSV file of this run", weggelaten[0]));
+        }
     }
 
     // ---------------------------------------------------------------- helpers for the other sheets
