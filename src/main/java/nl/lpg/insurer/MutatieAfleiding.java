@@ -25,8 +25,9 @@ import java.util.function.Function;
  * <li>UITDIENST: the datum einde is new or changed, from that date, with the last values as the old ones.</li>
  * <li>A salary or deeltijdfactor change: a date on which the value changes in the stand after, where the stand before
  * had no change to that same value on that date (or the other way round: a change that is gone). Salary only:
- * SALARIS; deeltijdfactor only: DEELTIJD; both on the same date: one SALARIS_DEELTIJD. The old values are those of the
- * period before in the stand after. A change on or before a datum einde the stand before already held (the uitdienst
+ * SALARIS; deeltijdfactor only: DEELTIJD; both on the same date: one SALARIS_DEELTIJD. The old values are what the stand
+ * before held for that date (the period before, for a new inkomstenverhouding); a value that did not change is given
+ * as old and new alike. A change on or before a datum einde the stand before already held (the uitdienst
  * is known) is RETRO.</li>
  * <li>A salary change from the first day of the month of the yearly collective adjustment belongs to its batch.</li>
  * </ul>
@@ -76,8 +77,11 @@ public final class MutatieAfleiding {
                 continue;
             }
             WerknemerStand.Periode nieuw = waardeOp(tlNa, d);
+            // the old values are what the stand held for that date before; for a date before anything it held, the
+            // period before in the stand after
+            Map.Entry<LocalDate, WerknemerStand.Periode> voorOp = tlVoor.floorEntry(d);
             Map.Entry<LocalDate, WerknemerStand.Periode> ervoor = tlNa.lowerEntry(d);
-            WerknemerStand.Periode oud = ervoor != null ? ervoor.getValue() : waardeOp(tlVoor, d);
+            WerknemerStand.Periode oud = voorOp != null ? voorOp.getValue() : ervoor != null ? ervoor.getValue() : null;
             BigDecimal oudS = oud == null ? null : oud.salaris();
             BigDecimal oudT = oud == null ? null : oud.deeltijdfactor();
             SoortMutatie soort;

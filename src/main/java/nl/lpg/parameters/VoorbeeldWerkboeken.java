@@ -438,7 +438,7 @@ public final class VoorbeeldWerkboeken {
                 rij("nummerLeverancier", "L002", "naam", "Administratiekantoor Voorbeeld B.V.", "intern", false,
                         "ingang", sinds),
                 rij("nummerLeverancier", "L003", "naam", "Salarisverwerking Voorbeeld B.V.", "intern", false,
-                        "ingang", LocalDate.of(2020, 1, 1)),
+                        "ingang", LocalDate.of(2015, 1, 1)),
                 rij("nummerLeverancier", "L999", "naam", "Incasso", "intern", true, "ingang", sinds)));
         m.put("Aansluitingen", List.of(
                 rij("aansluitnummer", "A1000", "opdrachtgever", "ABP", "naam", "Gemeente Voorbeeld",
@@ -472,7 +472,7 @@ public final class VoorbeeldWerkboeken {
                 // Delivered by L003 (examples/*-L003.xml): the employer whose pension is insured with a.s.r.
                 rij("aansluitnummer", "A7100", "opdrachtgever", "PPFAPG", "naam", "Adviesbureau Voorbeeld B.V.",
                         "loonheffingennummer", "912345678L01", "periodiciteit", "MAAND", "indeling", "Pensioen",
-                        "ingang", LocalDate.of(2020, 1, 1))));
+                        "ingang", LocalDate.of(2015, 1, 1))));
         m.put("LeverancierAansluiting", List.of(
                 rij("nummerLeverancier", "L001", "aansluitnummer", "A1000", "ingang", sinds),
                 rij("nummerLeverancier", "L001", "aansluitnummer", "A2000", "ingang", LocalDate.of(2016, 1, 1)),
@@ -483,7 +483,7 @@ public final class VoorbeeldWerkboeken {
                 rij("nummerLeverancier", "L002", "aansluitnummer", "A5000", "ingang", LocalDate.of(2017, 1, 1)),
                 rij("nummerLeverancier", "L002", "aansluitnummer", "A6000", "ingang", LocalDate.of(2018, 1, 1)),
                 rij("nummerLeverancier", "L002", "aansluitnummer", "A7000", "ingang", LocalDate.of(2020, 1, 1)),
-                rij("nummerLeverancier", "L003", "aansluitnummer", "A7100", "ingang", LocalDate.of(2020, 1, 1))));
+                rij("nummerLeverancier", "L003", "aansluitnummer", "A7100", "ingang", LocalDate.of(2015, 1, 1))));
         m.put("AansluitingCao", List.of(
                 rij("aansluitnummer", "A1000", "codeCao", "RIJK", "ingang", sinds),
                 rij("aansluitnummer", "A2000", "codeCao", "BOUW-INFRA", "ingang", LocalDate.of(2016, 1, 1)),
