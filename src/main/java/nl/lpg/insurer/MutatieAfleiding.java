@@ -26,8 +26,8 @@ import java.util.function.Function;
  * <li>A salary or deeltijdfactor change: a date on which the value changes in the stand after, where the stand before
  * had no change to that same value on that date (or the other way round: a change that is gone). Salary only:
  * SALARIS; deeltijdfactor only: DEELTIJD; both on the same date: one SALARIS_DEELTIJD. The old values are what the stand
- * before held for that date (the period before, for a new inkomstenverhouding); a value that did not change is given
- * as old and new alike. A change on or before a datum einde the stand before already held (the uitdienst
+ * before held for that very period (a corrected month), otherwise those of the period before in the stand after; a
+ * value that did not change is given as old and new alike. A change on or before a datum einde the stand before already held (the uitdienst
  * is known) is RETRO.</li>
  * <li>A salary change from the first day of the month of the yearly collective adjustment belongs to its batch.</li>
  * </ul>
@@ -77,11 +77,12 @@ public final class MutatieAfleiding {
                 continue;
             }
             WerknemerStand.Periode nieuw = waardeOp(tlNa, d);
-            // the old values are what the stand held for that date before; for a date before anything it held, the
-            // period before in the stand after
+            // the old values: what the stand held for that very period before (a corrected month), otherwise the
+            // period before it in the stand after (what the insurer has from the mutations before this one)
             Map.Entry<LocalDate, WerknemerStand.Periode> voorOp = tlVoor.floorEntry(d);
             Map.Entry<LocalDate, WerknemerStand.Periode> ervoor = tlNa.lowerEntry(d);
-            WerknemerStand.Periode oud = voorOp != null ? voorOp.getValue() : ervoor != null ? ervoor.getValue() : null;
+            WerknemerStand.Periode oud = voorOp != null && voorOp.getKey().equals(d) ? voorOp.getValue()
+                    : ervoor != null ? ervoor.getValue() : voorOp != null ? voorOp.getValue() : null;
             BigDecimal oudS = oud == null ? null : oud.salaris();
             BigDecimal oudT = oud == null ? null : oud.deeltijdfactor();
             SoortMutatie soort;
