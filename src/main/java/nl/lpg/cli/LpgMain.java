@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /** {@code bin/lpg COMMAND [options]}: the engine's command line (CONTRACT.md section 3). */
 @Command(name = "lpg", mixinStandardHelpOptions = true, description = "lpg-engine: Levering Premie en Gegevens",
         subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
-                LpgMain.Demo.class, Rules.class, Bench.class, ExportStand.class, Serve.class, ReviewCommand.class})
+                LpgMain.Demo.class, Rules.class, Bench.class, ExportStand.class, Serve.class, ReviewCommand.class,
+                InsurerSend.class})
 public class LpgMain {
 
     public static void main(String[] args) {

@@ -77,7 +77,7 @@ public final class InsurerBericht {
     }
 
     /** The batch message: the collective adjustment of one aansluiting on one date, every member's own message. */
-    static Map<String, Object> batch(String batchSleutel, String batch, List<Map<String, Object>> mutaties) {
+    static Map<String, Object> batch(String batchSleutel, String batch, List<?> mutaties) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("batchId", batchSleutel);
         b.put("batch", batch);
