@@ -16,7 +16,8 @@ import java.util.Map;
  * The JSON messages posted to the insurer, as described in {@code docs/insurer-openapi.yaml}: one mutation
  * ({@code Mutatie}) or the yearly collective salary adjustment as one batch ({@code MutatieBatch}). Amounts and
  * factors are exact decimals (salary 2 decimals, deeltijdfactor 4). The message holds the BSN the insurer identifies
- * the employee by; it is stored in the outbox and posted, never logged.
+ * the employee by; it is stored in the outbox and posted, never logged. Address and burgerlijke staat are part of an
+ * INDIENST only (enrolment); their changes are portal work.
  */
 public final class InsurerBericht {
 
@@ -60,6 +61,10 @@ public final class InsurerBericht {
             wn.put("achternaam", p.achternaam());
             wn.put("geboortedatum", p.geboortedatum() == null ? null : p.geboortedatum().toString());
             wn.put("geslacht", p.geslacht());
+        }
+        // Address and burgerlijke staat go with an indienst only: changes of them are portal work (a.s.r. takes
+        // addresses and partners from the BRP), never a message over the coupling.
+        if (p != null && m.soort() == SoortMutatie.INDIENST) {
             if (p.burgerlijkeStaat() != null) {
                 wn.put("burgerlijkeStaat", p.burgerlijkeStaat());
             }
@@ -76,14 +81,17 @@ public final class InsurerBericht {
         return b;
     }
 
-    /** The batch message: the collective adjustment of one aansluiting on one date, every member's own message. */
-    static Map<String, Object> batch(String batchSleutel, String batch, List<?> mutaties) {
+    /**
+     * The batch message: the collective adjustment of one aansluiting on one date, every member's own message as it
+     * was stored (embedded verbatim, so its decimals stay as they are).
+     */
+    static Map<String, Object> batch(String batchSleutel, String batch, List<String> mutaties) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("batchId", batchSleutel);
         b.put("batch", batch);
         b.put("soort", "COLLECTIEVE_SALARISAANPASSING");
         b.put("aantal", mutaties.size());
-        b.put("mutaties", mutaties);
+        b.put("mutaties", mutaties.stream().map(tools.jackson.databind.util.RawValue::new).toList());
         return b;
     }
 

@@ -145,11 +145,7 @@ public final class InsurerVerzender {
             body = z.berichten().get(0);
             uri = pad("mutaties");
         } else {
-            List<Object> leden = new ArrayList<>();
-            for (String b : z.berichten()) {
-                leden.add(Json.MAPPER.readTree(b));
-            }
-            body = Json.write(InsurerBericht.batch(z.sleutel(), z.batch(), leden));
+            body = Json.write(InsurerBericht.batch(z.sleutel(), z.batch(), z.berichten()));
             uri = pad("mutatiebatches");
         }
         Resultaat laatste = null;
