@@ -11,7 +11,8 @@ import java.util.Map;
  * The insurer coupling's eye on the stand: for the employees of coupled aansluitingen in a change (a chunk of the stand
  * step, the intrekkingen of an AE, an approved review unit) it reads the stand before and after, derives the mutations
  * and portal work ({@link MutatieAfleiding}) and writes them to the outbox in the same transaction. Employees of
- * aansluitingen that are never coupled cost nothing. A mutation dated when the coupling was not on is not kept.
+ * aansluitingen that are never coupled cost nothing. A mutation dated when the coupling was not on is not kept; portal
+ * work is kept when the coupling is on for the employee's latest period.
  */
 public final class KoppelingWaarnemer implements StandWaarnemer {
 
@@ -47,9 +48,10 @@ public final class KoppelingWaarnemer implements StandWaarnemer {
                 WerknemerStand v = voor.get(w);
                 List<Mutatie> mutaties = MutatieAfleiding.mutaties(v, n, maand).stream()
                         .filter(m -> register.koppeling(m.aansluitnummer(), m.ingangsdatum()).isPresent()).toList();
-                List<PortaalItem> portaal = MutatieAfleiding.portaal(v, n).stream()
-                        .filter(p -> register.koppeling(p.aansluitnummer(),
-                                p.ingangsdatum() == null ? laatst : p.ingangsdatum()).isPresent()).toList();
+                // portal work is new information now, whatever date it names (a relation that began years ago):
+                // kept when the coupling is on for the employee's latest period
+                List<PortaalItem> portaal = register.koppeling(w.aansluitnummer(), laatst).isPresent()
+                        ? MutatieAfleiding.portaal(v, n) : List.of();
                 outbox.voegToe(runId, bron, w.opdrachtgever(), mutaties, n.persoon());
                 outbox.voegPortaalToe(runId, bron, w.opdrachtgever(), portaal);
             }
