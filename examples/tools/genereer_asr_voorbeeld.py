@@ -6,8 +6,10 @@ L003, three months whose stand changes give every kind of insurer mutation, a BL
          changes deeltijd (SALARIS_DEELTIJD in the batch); 713 has no e-mail, no nationaliteit and is samenwonend
          without the relation's start date: BLOCKED with every reason; 714 leaves on 2026-01-31 (UITDIENST).
 2026-02  710 promotion (SALARIS) and NP/ANW cover starts (portal); 711 moves to Antwerpen (portal: address); 712
-         deeltijd 0.8 -> 0.9 (DEELTIJD) and marries (portal: burgerlijke staat); 715 joins (INDIENST, no polisnummer
-         yet); January of 714 corrected after the uitdienst (RETRO) and of 710 delivered again unchanged (nothing).
+         deeltijd 0.8 -> 0.9 (DEELTIJD) and marries (portal: burgerlijke staat); 713 deeltijd 1.0 -> 0.9 (BLOCKED:
+         its reasons and the earlier BLOCKED mutation it waits for); 715 joins (INDIENST, no polisnummer yet);
+         volgnummer 2: January of 714 corrected after the uitdienst (RETRO) and of 710 delivered again unchanged
+         (nothing).
 
 Usage: python3 examples/tools/genereer_asr_voorbeeld.py   (writes examples/*-levering-L003*.xml; February in two
 deliveries, volgnummer 1 and 2, because an aansluiting may appear once per delivery, BR173)
@@ -128,7 +130,7 @@ feb = Ae("2026-02-01", "2026-02-28")
 feb.ikv("710", "52000", "1.0", np=True)
 feb.ikv("711", "41200", "0.9", adres=ANTWERPEN)
 feb.ikv("712", "37080", "0.9", staat=("GEHUWD", "2026-02-14"))
-feb.ikv("713", "30900", "1.0", staat=SAMEN)
+feb.ikv("713", "30900", "0.9", staat=SAMEN)
 feb.ikv("715", "38000", "0.8")
 levering("2026-02", "2026-03-03T09:00:00", [feb], "2026-02-levering-L003-volgnummer-1.xml")
 

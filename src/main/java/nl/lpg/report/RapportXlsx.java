@@ -407,6 +407,19 @@ final class RapportXlsx {
         }
         bekend.add("durationsMs");
 
+        if (json.get("insurer") instanceof Map<?, ?> ins) {
+            b.sectie("Verzekeraar (a.s.r.-koppeling)");
+            if (ins.get("derived") instanceof Map<?, ?> afgeleid) {
+                for (Map.Entry<?, ?> e : afgeleid.entrySet()) {
+                    b.regel("Mutaties afgeleid, status " + e.getKey(), e.getValue(), Soort.GETAL);
+                }
+            }
+            b.regel("Vrijgegeven (eerder BLOCKED)", ins.get("released"), Soort.GETAL);
+            b.regel("Nog BLOCKED (alle runs)", ins.get("blocked"), Soort.GETAL);
+            b.regel("Portaalwerk", ins.get("portalItems"), Soort.GETAL);
+        }
+        bekend.add("insurer");
+
         // Anything else run.json carries: a scalar as it is, a structure as JSON (never Java's map syntax).
         List<Map.Entry<String, Object>> overig = json.entrySet().stream().filter(e -> !bekend.contains(e.getKey()))
                 .toList();

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code insurer-send} against a real HTTP server on 127.0.0.1 (the JDK's HttpServer), the engine as a user starts it
  * (a JVM of its own on the test database). The outbox comes from the demo employer coupled to a.s.r. (A7100,
- * examples/*-L003*.xml): a collective adjustment of four employees (one batch), five single mutations, one BLOCKED
+ * examples/*-L003*.xml): a collective adjustment of four employees (one batch), five single mutations, two BLOCKED
  * and three portal items. Asserted: the exact requests, the retries with the same key, the insurer's refusal, the same
  * keys after a real kill of the sending JVM, nothing sent twice under two keys, a second call sends nothing, and
  * nothing portal-only or BLOCKED is ever sent.
@@ -147,15 +147,22 @@ class InsurerSendIT {
 
     @Test
     @Order(1)
-    @DisplayName("the outbox: a batch of four, five single mutations, one BLOCKED; portal work in its own table")
+    @DisplayName("the outbox: a batch of four, five single mutations, two BLOCKED; portal work in its own table")
     void deOutbox() {
         assertThat(statusPerSoort()).containsExactly(
                 Map.entry("710 SALARIS 2026-01-01", "OUTBOX"), Map.entry("711 SALARIS_DEELTIJD 2026-01-01", "OUTBOX"),
                 Map.entry("712 SALARIS 2026-01-01", "OUTBOX"), Map.entry("713 SALARIS 2026-01-01", "BLOCKED"),
                 Map.entry("714 SALARIS 2026-01-01", "OUTBOX"), Map.entry("714 UITDIENST 2026-01-31", "OUTBOX"),
                 Map.entry("710 SALARIS 2026-02-01", "OUTBOX"), Map.entry("712 DEELTIJD 2026-02-01", "OUTBOX"),
-                Map.entry("715 INDIENST 2026-02-01", "OUTBOX"), Map.entry("714 RETRO 2026-01-01", "OUTBOX"));
+                Map.entry("713 DEELTIJD 2026-02-01", "BLOCKED"), Map.entry("715 INDIENST 2026-02-01", "OUTBOX"),
+                Map.entry("714 RETRO 2026-01-01", "OUTBOX"));
         assertThat(f.count("SELECT COUNT(*) FROM insurer_portaal")).isEqualTo(3);
+        // a later mutation of an employee with a BLOCKED one waits for it, with its own reasons too
+        assertThat(f.jdbc.queryForObject("SELECT redenen FROM insurer_mutatie WHERE soort = 'DEELTIJD'"
+                + " AND personeelsnummer = '000000000000713'", String.class)).isEqualTo("e-mailadres ontbreekt"
+                + " (KoppelingDeelnemers); nationaliteit ontbreekt (KoppelingDeelnemers); ingangsdatum van de relatie"
+                + " ontbreekt bij burgerlijke staat SAMENWONEND (levering: datumBurgerlijkeStaat); wacht op de eerdere"
+                + " geblokkeerde mutatie SALARIS 2026-01-01 van deze werknemer");
     }
 
     @Test
@@ -166,7 +173,7 @@ class InsurerSendIT {
         try (EngineProces p = send("-Dlpg.insurer.attempts=3")) {
             assertThat(p.wacht(120)).as(p.alles()).isEqualTo(3);
             assertThat(p.stderr).anySatisfy(l -> assertThat(l).startsWith("lpg: insurer-send: sent 0, refused 0,"
-                    + " still outbox 9, blocked 1; stopped: HTTP 503: onderhoud; run insurer-send again"));
+                    + " still outbox 9, blocked 2; stopped: HTTP 503: onderhoud; run insurer-send again"));
         }
         assertThat(verzoeken).hasSize(3);
         assertThat(verzoeken.stream().map(Verzoek::sleutel).distinct().toList()).hasSize(1);
@@ -202,8 +209,8 @@ class InsurerSendIT {
         // the resumed send: the held mutation again with the same key; the 712 DEELTIJD is refused (422); the INDIENST's
         // first connection is dropped without an answer and retried
         neem();
-        String deeltijd = f.jdbc.queryForObject("SELECT sleutel FROM insurer_mutatie WHERE soort = 'DEELTIJD'",
-                String.class);
+        String deeltijd = f.jdbc.queryForObject("SELECT sleutel FROM insurer_mutatie WHERE soort = 'DEELTIJD'"
+                + " AND status = 'OUTBOX'", String.class);
         String indienst = f.jdbc.queryForObject("SELECT sleutel FROM insurer_mutatie WHERE soort = 'INDIENST'",
                 String.class);
         Set<String> verbroken = Collections.synchronizedSet(new TreeSet<>());
@@ -213,7 +220,7 @@ class InsurerSendIT {
         try (EngineProces p = send()) {
             assertThat(p.wacht(120)).as(p.alles()).isZero();
             assertThat(p.stdout).anySatisfy(l -> assertThat(l).isEqualTo(
-                    "DONE insurer-send: sent 4, refused 1, still outbox 0, blocked 1"));
+                    "DONE insurer-send: sent 4, refused 1, still outbox 0, blocked 2"));
             // BSNs go to the insurer, never to the log
             for (String bsn : List.of("111222333", "123456782", "100000009", "100000010", "100000022", "100000034")) {
                 assertThat(p.alles()).doesNotContain(bsn);
@@ -228,7 +235,8 @@ class InsurerSendIT {
         assertThat(statusPerSoort()).containsEntry("712 DEELTIJD 2026-02-01", "REFUSED")
                 .containsEntry("713 SALARIS 2026-01-01", "BLOCKED")
                 .containsEntry("715 INDIENST 2026-02-01", "SENT").containsEntry("714 RETRO 2026-01-01", "SENT");
-        assertThat(f.jdbc.queryForObject("SELECT redenen FROM insurer_mutatie WHERE soort = 'DEELTIJD'", String.class))
+        assertThat(f.jdbc.queryForObject("SELECT redenen FROM insurer_mutatie WHERE soort = 'DEELTIJD'"
+                + " AND status = 'REFUSED'", String.class))
                 .isEqualTo("HTTP 422: Polisnummer ASR-0071201 is niet bekend bij dit contract");
     }
 
@@ -239,7 +247,7 @@ class InsurerSendIT {
         gedrag = v -> new Antwoord(201, "");
         try (EngineProces p = send()) {
             assertThat(p.wacht(120)).as(p.alles()).isZero();
-            assertThat(p.stdout).contains("DONE insurer-send: sent 0, refused 0, still outbox 0, blocked 1");
+            assertThat(p.stdout).contains("DONE insurer-send: sent 0, refused 0, still outbox 0, blocked 2");
         }
         assertThat(verzoeken).isEmpty();
     }

@@ -117,8 +117,9 @@ class KoppelingAfleidingIT {
                         "burgerlijkeStaat=\"SAMENWONEND\" datumBurgerlijkeStaat=\"2024-05-01\""));
         ProcessRunner.Uitkomst februari = verwerk(feb, compleet);
         List<String> csv = mutaties(februari.runDir());
+        // released in order: January's SALARIS, then February's DEELTIJD that waited for it
         assertThat(csv).contains("713 SALARIS 2026-01-01 30000.00>30900.00 1.0000>1.0000 OUTBOX"
-                + " COLLECTIEF-A7100-2026-01-01");
+                + " COLLECTIEF-A7100-2026-01-01", "713 DEELTIJD 2026-02-01 30900.00>30900.00 1.0000>0.9000 OUTBOX ");
         assertThat(EngineFixture.csv(februari.runDir().resolve("insurer-mutations.csv")).stream()
                 .filter(r -> r.get("personeelsnummer").endsWith("713")).findFirst().orElseThrow().get("afgeleidInRun"))
                 .isEqualTo(januari.runId());
