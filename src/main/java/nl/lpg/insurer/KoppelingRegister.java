@@ -58,9 +58,16 @@ public final class KoppelingRegister {
         return regelingen.find(datum, aansluitnummer, regeling);
     }
 
-    /** The productkeuzes of the regeling (OP or NP) on the date, upper case; empty when none are named. */
+    /**
+     * The productkeuzes of the regeling (OP or NP) on the date, upper case; empty when none are named. For a date
+     * before the regeling's first row (the stand from before the coupling) the first row's, so the periods before and
+     * after the start of the coupling are read alike.
+     */
     public Set<String> productkeuzes(String aansluitnummer, String regeling, LocalDate datum) {
-        return regeling(aansluitnummer, regeling, datum).map(r -> r.text("productkeuzes"))
+        return regeling(aansluitnummer, regeling, datum)
+                .or(() -> regelingen.all(aansluitnummer, regeling).stream().findFirst()
+                        .filter(r -> r.ingang() == null || datum.isBefore(r.ingang())))
+                .map(r -> r.text("productkeuzes"))
                 .map(t -> Set.copyOf(Arrays.stream(t.split("[,;\\s]+")).filter(s -> !s.isBlank())
                         .map(s -> s.trim().toUpperCase(Locale.ROOT)).toList()))
                 .orElse(Set.of());
