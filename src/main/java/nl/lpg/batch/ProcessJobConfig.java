@@ -6,6 +6,8 @@ import nl.lpg.delivery.IkvEenheid;
 import nl.lpg.delivery.Inkomstenverhouding;
 import nl.lpg.delivery.Intrekking;
 import nl.lpg.delivery.LeveringReader;
+import nl.lpg.insurer.KoppelingRegister;
+import nl.lpg.insurer.KoppelingWaarnemer;
 import nl.lpg.ops.Voortgang;
 import nl.lpg.report.RunUitvoer;
 import nl.lpg.rules.IkvRegel;
@@ -162,10 +164,14 @@ public class ProcessJobConfig {
     }
 
     @Bean
-    public Step intrekkingen(JobRepository repo, PlatformTransactionManager tm, JdbcTemplate jdbc) {
+    public Step intrekkingen(JobRepository repo, PlatformTransactionManager tm, JdbcTemplate jdbc,
+                             ParameterSetCache cache) {
         return new StepBuilder("intrekkingen", repo).tasklet((contribution, chunkContext) -> {
-            String runId = chunkContext.getStepContext().getStepExecution().getJobParameters().getString("runId");
-            StandWriter stand = new StandWriter(jdbc);
+            RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
+            String runId = run.runId();
+            // the insurer coupling sees what an intrekking changes, in this transaction (outbox)
+            StandWriter stand = new StandWriter(jdbc, new KoppelingWaarnemer(jdbc,
+                    new KoppelingRegister(cache.get(run.parameters()).organisatie()), runId, "process " + runId));
             String leveringSleutel = stand.levering(runId).sleutel();
             for (String payload : jdbc.queryForList("SELECT payload FROM run_ae WHERE run_id = ? AND status = 'ACCEPTED'"
                     + " ORDER BY ae_index", String.class, runId)) {
@@ -197,9 +203,14 @@ public class ProcessJobConfig {
 
     @Bean
     @StepScope
-    public StandStapWriter standStapWriter(JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") String runId) {
+    public StandStapWriter standStapWriter(JdbcTemplate jdbc, ParameterSetCache cache,
+                                           @Value("#{jobParameters['runId']}") String runId,
+                                           @Value("#{jobParameters['parameters']}") String parameters) {
+        // the insurer coupling derives its mutations from each chunk's stand change, in the chunk's transaction;
         // the same StandWriter path applies a held unit approved in review (nl.lpg.review.Review)
-        return new StandStapWriter(jdbc, runId);
+        StandWriter stand = new StandWriter(jdbc, new KoppelingWaarnemer(jdbc,
+                new KoppelingRegister(cache.get(Path.of(parameters)).organisatie()), runId, "process " + runId));
+        return new StandStapWriter(jdbc, runId, stand);
     }
 
     @Bean
@@ -214,6 +225,9 @@ public class ProcessJobConfig {
             if (!geweigerd) {
                 jdbc.update("UPDATE levering_ontvangen SET status = 'PROCESSED' WHERE run_id = ?", run.runId());
             }
+            // BLOCKED insurer mutations of earlier runs go to the outbox once their data is complete
+            KoppelingWaarnemer.herbeoordeel(jdbc,
+                    new KoppelingRegister(cache.get(run.parameters()).organisatie()), run.runId());
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("runId", run.runId());
             s.put("command", "process");

@@ -28,9 +28,13 @@ public class StandStapWriter implements ItemWriter<IkvEenheid> {
     private final Levering levering;
 
     public StandStapWriter(JdbcTemplate jdbc, String runId) {
+        this(jdbc, runId, new StandWriter(jdbc));
+    }
+
+    public StandStapWriter(JdbcTemplate jdbc, String runId, StandWriter stand) {
         this.jdbc = jdbc;
         this.runId = runId;
-        this.stand = new StandWriter(jdbc);
+        this.stand = stand;
         this.aes = stand.aes(runId);
         this.levering = stand.levering(runId);
     }

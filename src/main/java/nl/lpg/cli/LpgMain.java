@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 @Command(name = "lpg", mixinStandardHelpOptions = true, description = "lpg-engine: Levering Premie en Gegevens",
         subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
                 LpgMain.Demo.class, Rules.class, ImportCommands.ImportBrp.class,
-                ImportCommands.ImportPensioenadministratie.class, Bench.class, ExportStand.class, Serve.class, ReviewCommand.class})
+                ImportCommands.ImportPensioenadministratie.class, Bench.class, ExportStand.class, Serve.class,
+                ReviewCommand.class, InsurerSend.class})
 public class LpgMain {
 
     public static void main(String[] args) {

@@ -75,7 +75,16 @@ class ReviewCommand implements Callable<Integer> {
 
         @Override
         void neem(Review review) {
-            review.keurGoed(unit, door, reden);
+            // the insurer coupling derives the mutations the approved unit brings (organisation register of --parameters)
+            review.keurGoed(unit, door, reden, organisatie.organisatie());
+        }
+
+        nl.lpg.parameters.ParameterSet organisatie;
+
+        @Override
+        public Integer call() {
+            organisatie = LpgMain.laadWerkboeken(g);
+            return super.call();
         }
     }
 

@@ -21,7 +21,7 @@ public record GeplandeJob(String naam, String omschrijving, String bron, String 
                           Map<Integer, Path> naExit) {
 
     /** The commands serve may run: what runs unattended and needs no person at the terminal. */
-    public static final List<String> COMMANDS = List.of("process", "premium-run", "check-parameters");
+    public static final List<String> COMMANDS = List.of("process", "premium-run", "check-parameters", "insurer-send");
 
     /** Crontab's five fields get seconds 0 in front; six fields stay as they are. */
     static String alsSpringCron(String cron) {

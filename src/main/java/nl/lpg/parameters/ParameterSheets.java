@@ -127,7 +127,66 @@ public final class ParameterSheets {
     ), List.of("aansluitnummer", "codeCao"), true, "CAO's per aansluiting.");
 
     public static final List<SheetSchema> ORGANISATIE = List.of(LEVERANCIERS, AANSLUITINGEN, LEVERANCIER_AANSLUITING,
-            AANSLUITING_CAO);
+            AANSLUITING_CAO, Koppeling.KOPPELINGEN, Koppeling.KOPPELING_REGELINGEN, Koppeling.KOPPELING_DEELNEMERS);
+
+    /**
+     * Sheets a workbook may leave out: a missing one reads as an empty table (an organisation register from before
+     * the insurer coupling has no coupled aansluiting). A sheet that is there is checked like every other.
+     */
+    public static final java.util.Set<String> OPTIONEEL = java.util.Set.of("Koppelingen", "KoppelingRegelingen",
+            "KoppelingDeelnemers");
+
+    // ---- The insurer coupling (issue 12, a.s.r.): the coupling register and the participants' insurer data.
+    // Nested so ORGANISATIE, declared above, sees them initialised.
+    public static final class Koppeling {
+        private Koppeling() {
+        }
+
+        public static final SheetSchema KOPPELINGEN = new SheetSchema("Koppelingen", List.of(
+                text("aansluitnummer", true, "Aansluiting (werkgever) waarvan de pensioenregeling bij de verzekeraar"
+                        + " loopt; moet in Aansluitingen staan."),
+                code("verzekeraar", true, java.util.Set.of("ASR"), "De verzekeraar: ASR (a.s.r. Levensverzekeringen"
+                        + " N.V.)."),
+                text("kvkNummer", false, "KvK-nummer van het bedrijf, 8 cijfers (werkwijze stap 1). Leeg: elke mutatie"
+                        + " van de aansluiting blijft BLOCKED tot het is ingevuld."),
+                jn("koppeling", true, "J: de koppeling staat aan en mutaties worden afgeleid en verstuurd; N: uit."),
+                code("niveau", true, java.util.Set.of("BEDRIJF", "BEDRIJFSGROEP"), "BEDRIJF: de ASR API staat aan"
+                        + " voor één bedrijf; BEDRIJFSGROEP: meerdere bedrijven onder één groep (ASR API-verzekeraar"
+                        + " BG)."),
+                text("bedrijfsgroep", false, "Naam of code van de bedrijfsgroep; verplicht bij niveau BEDRIJFSGROEP."),
+                jn("aanBijWn", false, "J: 'aan bij WN' is aangevinkt, nieuwe deelnemers worden direct aan de"
+                        + " regelingen gekoppeld (werkwijze stap 7). Leeg of N: een indienst blijft BLOCKED."),
+                integer("maandCollectieveAanpassing", false, "Maand (1-12) van de jaarlijkse collectieve"
+                        + " salarisaanpassing: salariswijzigingen die op de eerste dag van die maand ingaan, gaan als"
+                        + " één batch naar de verzekeraar (één mutatie per werknemer). Leeg: 1 (januari).")
+        ), List.of("aansluitnummer"), true, "Het koppelingsregister: per aansluiting of en hoe de koppeling met de"
+                + " verzekeraar aanstaat.");
+
+        public static final SheetSchema KOPPELING_REGELINGEN = new SheetSchema("KoppelingRegelingen", List.of(
+                text("aansluitnummer", true, "Aansluiting; moet in Koppelingen staan."),
+                code("regeling", true, java.util.Set.of("OP", "NP"), "OP (ouderdomspensioen) of NP"
+                        + " (nabestaandenpensioen)."),
+                text("contractnummer", true, "Contractnummer bij de verzekeraar (alleen cijfers)."),
+                text("regelingnummer", false, "Regelingnummer: de laatste twee cijfers van het contractnummer (meestal"
+                        + " 01; werkwijze stap 2). Typ het als tekst zodat de voorloopnul blijft staan. Leeg: mutaties"
+                        + " blijven BLOCKED."),
+                text("productkeuzes", false, "De productkeuzes van de levering die onder deze regeling vallen,"
+                        + " gescheiden door komma (bv. OP of NP,ANW). OP: het salaris van de mutaties is het"
+                        + " productloon van deze producten. NP: begin of einde van deelname gaat via het portaal.")
+        ), List.of("aansluitnummer", "regeling"), true, "De OP- en NP-regeling(en) van een gekoppelde aansluiting met"
+                + " contractnummer en regelingnummer.");
+
+        public static final SheetSchema KOPPELING_DEELNEMERS = new SheetSchema("KoppelingDeelnemers", List.of(
+                text("aansluitnummer", true, "Aansluiting; moet in Koppelingen staan."),
+                text("personeelsnummer", true, "Personeelsnummer zoals in de levering (voorloopnullen mogen weg)."),
+                text("polisnummer", false, "Individueel polisnummer (registratienummer van de werknemer bij de"
+                        + " verzekeraar; werkwijze stap 3). Niet nodig voor een indienst: dat nummer kent de"
+                        + " verzekeraar dan toe."),
+                text("email", false, "Communicatie-e-mailadres van de werknemer (werkwijze stap 4)."),
+                text("nationaliteit", false, "Nationaliteit van de werknemer, bv. Nederlandse (werkwijze stap 5).")
+        ), List.of("aansluitnummer", "personeelsnummer"), false, "Gegevens van deelnemers die de verzekeraar nodig"
+                + " heeft en die de levering niet bevat, door de analist bijgehouden.");
+    }
 
     // ---- area ikv-ikp (rules of sections 5-8: IKV, IKP, IKPI, WN) ----
     // A nested holder so that PARAMETERS (above) can list these sheets: static fields initialise in textual order.

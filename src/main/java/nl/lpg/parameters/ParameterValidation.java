@@ -285,6 +285,7 @@ final class ParameterValidation {
                 "Aansluitingen", errors);
         reference(org.get(ParameterSheets.AANSLUITING_CAO.name()), "aansluitnummer", aansluitingen,
                 "Aansluitingen", errors);
+        KoppelingValidatie.valideer(org, aansluitingen, errors);
         return errors;
     }
 

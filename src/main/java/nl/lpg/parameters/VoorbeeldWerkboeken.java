@@ -437,6 +437,8 @@ public final class VoorbeeldWerkboeken {
                         "ingang", sinds),
                 rij("nummerLeverancier", "L002", "naam", "Administratiekantoor Voorbeeld B.V.", "intern", false,
                         "ingang", sinds),
+                rij("nummerLeverancier", "L003", "naam", "Salarisverwerking Voorbeeld B.V.", "intern", false,
+                        "ingang", LocalDate.of(2015, 1, 1)),
                 rij("nummerLeverancier", "L999", "naam", "Incasso", "intern", true, "ingang", sinds)));
         m.put("Aansluitingen", List.of(
                 rij("aansluitnummer", "A1000", "opdrachtgever", "ABP", "naam", "Gemeente Voorbeeld",
@@ -466,7 +468,11 @@ public final class VoorbeeldWerkboeken {
                         "ingang", LocalDate.of(2018, 1, 1)),
                 rij("aansluitnummer", "A7000", "opdrachtgever", "PPFAPG", "naam", "Uitvoerder Voorbeeld N.V.",
                         "loonheffingennummer", "901234567L01", "periodiciteit", "MAAND", "indeling", "Pensioen",
-                        "ingang", LocalDate.of(2020, 1, 1))));
+                        "ingang", LocalDate.of(2020, 1, 1)),
+                // Delivered by L003 (examples/*-L003.xml): the employer whose pension is insured with a.s.r.
+                rij("aansluitnummer", "A7100", "opdrachtgever", "PPFAPG", "naam", "Adviesbureau Voorbeeld B.V.",
+                        "loonheffingennummer", "912345678L01", "periodiciteit", "MAAND", "indeling", "Pensioen",
+                        "ingang", LocalDate.of(2015, 1, 1))));
         m.put("LeverancierAansluiting", List.of(
                 rij("nummerLeverancier", "L001", "aansluitnummer", "A1000", "ingang", sinds),
                 rij("nummerLeverancier", "L001", "aansluitnummer", "A2000", "ingang", LocalDate.of(2016, 1, 1)),
@@ -476,7 +482,8 @@ public final class VoorbeeldWerkboeken {
                 rij("nummerLeverancier", "L002", "aansluitnummer", "A4000", "ingang", sinds),
                 rij("nummerLeverancier", "L002", "aansluitnummer", "A5000", "ingang", LocalDate.of(2017, 1, 1)),
                 rij("nummerLeverancier", "L002", "aansluitnummer", "A6000", "ingang", LocalDate.of(2018, 1, 1)),
-                rij("nummerLeverancier", "L002", "aansluitnummer", "A7000", "ingang", LocalDate.of(2020, 1, 1))));
+                rij("nummerLeverancier", "L002", "aansluitnummer", "A7000", "ingang", LocalDate.of(2020, 1, 1)),
+                rij("nummerLeverancier", "L003", "aansluitnummer", "A7100", "ingang", LocalDate.of(2015, 1, 1))));
         m.put("AansluitingCao", List.of(
                 rij("aansluitnummer", "A1000", "codeCao", "RIJK", "ingang", sinds),
                 rij("aansluitnummer", "A2000", "codeCao", "BOUW-INFRA", "ingang", LocalDate.of(2016, 1, 1)),
@@ -484,7 +491,37 @@ public final class VoorbeeldWerkboeken {
                 rij("aansluitnummer", "A1100", "codeCao", "RIJK", "ingang", sinds),
                 rij("aansluitnummer", "A2100", "codeCao", "BOUW-INFRA", "ingang", LocalDate.of(2016, 1, 1)),
                 rij("aansluitnummer", "A5000", "codeCao", "SCHOONMAAK", "ingang", LocalDate.of(2017, 1, 1))));
+        koppelingRijen(m);
         return m;
+    }
+
+    /**
+     * The coupling register (issue 12): A7100 is insured with a.s.r. from 2026; the participants' insurer data of the
+     * demo employer (examples/*-L003.xml), one of them without e-mail and nationaliteit so its mutations stay
+     * BLOCKED.
+     */
+    private static void koppelingRijen(Map<String, List<Map<String, Object>>> m) {
+        LocalDate sinds = LocalDate.of(2026, 1, 1);
+        m.put("Koppelingen", List.of(
+                rij("aansluitnummer", "A7100", "verzekeraar", "ASR", "kvkNummer", "12345678", "koppeling", true,
+                        "niveau", "BEDRIJF", "aanBijWn", true, "maandCollectieveAanpassing", 1, "ingang", sinds)));
+        m.put("KoppelingRegelingen", List.of(
+                rij("aansluitnummer", "A7100", "regeling", "OP", "contractnummer", "1013301", "regelingnummer", "01",
+                        "productkeuzes", "OP", "ingang", sinds),
+                rij("aansluitnummer", "A7100", "regeling", "NP", "contractnummer", "1013301", "regelingnummer", "01",
+                        "productkeuzes", "NP,ANW", "ingang", sinds)));
+        m.put("KoppelingDeelnemers", List.of(
+                rij("aansluitnummer", "A7100", "personeelsnummer", "710", "polisnummer", "ASR-0071001",
+                        "email", "r.smit@example.nl", "nationaliteit", "Nederlandse"),
+                rij("aansluitnummer", "A7100", "personeelsnummer", "711", "polisnummer", "ASR-0071101",
+                        "email", "k.mulder@example.nl", "nationaliteit", "Duitse"),
+                rij("aansluitnummer", "A7100", "personeelsnummer", "712", "polisnummer", "ASR-0071201",
+                        "email", "j.bos@example.nl", "nationaliteit", "Nederlandse"),
+                rij("aansluitnummer", "A7100", "personeelsnummer", "713", "polisnummer", "ASR-0071301"),
+                rij("aansluitnummer", "A7100", "personeelsnummer", "714", "polisnummer", "ASR-0071401",
+                        "email", "t.dekker@example.nl", "nationaliteit", "Belgische"),
+                rij("aansluitnummer", "A7100", "personeelsnummer", "715",
+                        "email", "s.peters@example.nl", "nationaliteit", "Nederlandse")));
     }
 
     // ---------------------------------------------------------------- writing

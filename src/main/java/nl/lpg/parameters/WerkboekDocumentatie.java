@@ -65,6 +65,29 @@ public final class WerkboekDocumentatie {
                 + "periode (BR21, BR25). Leverancier en aansluiting moeten in hun eigen tabblad voorkomen.");
         UITLEG.put("AansluitingCao", "Welke CAO's bij een aansluiting horen, per periode. De aansluiting moet in "
                 + "Aansluitingen voorkomen.");
+        UITLEG.put("Koppelingen", "Het koppelingsregister (a.s.r.-koppeling, issue 12): per aansluiting waarvan de "
+                + "pensioenregeling bij de verzekeraar loopt, of de koppeling aanstaat (koppeling J), of zij per bedrijf "
+                + "of per bedrijfsgroep loopt (bij BEDRIJFSGROEP ook de naam van de groep), het KvK-nummer (8 cijfers) en "
+                + "of 'aan bij WN' is aangevinkt. Alleen voor een aansluiting met een geldige regel met koppeling J "
+                + "leidt de engine na iedere verwerkte levering mutaties af (indienst, uitdienst, deeltijd, salaris, "
+                + "salaris en deeltijd samen, terugwerkend na uitdienst); de regel wordt opgezocht op de ingangsdatum "
+                + "van de mutatie. Salariswijzigingen die ingaan op de eerste dag van maandCollectieveAanpassing (leeg "
+                + "= januari) zijn de jaarlijkse collectieve aanpassing: één mutatie per werknemer, samen als één "
+                + "batch verstuurd. Dit tabblad en de twee volgende mogen ontbreken: dan is geen aansluiting gekoppeld.");
+        UITLEG.put("KoppelingRegelingen", "De OP- en NP-regeling van een gekoppelde aansluiting bij de verzekeraar: "
+                + "contractnummer en regelingnummer (werkwijze stap 2). Het regelingnummer moet gelijk zijn aan de "
+                + "laatste twee cijfers van het contractnummer; een werkmap waarin dat niet zo is, wordt geweigerd. "
+                + "Hangen er meerdere groepen onder een contract, dan heeft iedere groep zijn eigen contract met een OP- "
+                + "en NP-regeling. productkeuzes noemt de producten van de levering die bij de regeling horen: het "
+                + "salaris in de mutaties is het productloon van de OP-producten; begin of einde van deelname aan een "
+                + "NP-product (ANW/NP-dekking) gaat niet over de koppeling maar staat op de portaal-werklijst.");
+        UITLEG.put("KoppelingDeelnemers", "Per werknemer van een gekoppelde aansluiting de gegevens die de verzekeraar "
+                + "vraagt en die niet in de levering staan: het individuele polisnummer (stap 3; niet nodig voor een "
+                + "indienst), het communicatie-e-mailadres (stap 4) en de nationaliteit (stap 5). Het buitenlandse adres "
+                + "(land en buitenlandse postcode, stap 6) en de burgerlijke staat met de ingangsdatum van de relatie "
+                + "(stap 8) komen uit de levering (natuurlijkPersoon). Ontbreekt iets, dan blijft de mutatie BLOCKED "
+                + "met alle redenen en gaat zij vanzelf mee zodra de gegevens in een latere run compleet zijn. Dit "
+                + "tabblad bevat persoonsgegevens: deel de werkmap alleen met wie ze mag zien.");
     }
 
     public static String uitleg(SheetSchema schema) {
@@ -92,7 +115,8 @@ public final class WerkboekDocumentatie {
         sb.append("Deze map bevat de werkmappen waarmee analisten de engine instellen, zonder ontwikkelaar:\n\n");
         sb.append("- `parameters.xlsx`: opdrachtgevers, bedrijfsregels, marges, productvarianten en andere "
                 + "parameters;\n");
-        sb.append("- `organisatie.xlsx`: het organisatieregister (leveranciers, aansluitingen en hun relaties).\n\n");
+        sb.append("- `organisatie.xlsx`: het organisatieregister (leveranciers, aansluitingen en hun relaties) en het "
+                + "koppelingsregister van de verzekeraar (Koppelingen, KoppelingRegelingen, KoppelingDeelnemers).\n\n");
         sb.append("Elke werkmap heeft ook een tabblad `Toelichting` dat de tabbladen uitlegt; bij iedere kolomkop staat "
                 + "een notitie met de uitleg van de kolom. Kolommen met een code of J/N hebben een keuzelijst; de kolom "
                 + "`regel` heeft een keuzelijst uit het verborgen tabblad `Regelnummers` (alle regelnummers van de "

@@ -93,6 +93,10 @@ public final class WorkbookReader {
             }
             for (SheetSchema schema : schemas) {
                 List<SheetXml.RawRow> sheet = sheets.get(schema.name());
+                if (sheet == null && ParameterSheets.OPTIONEEL.contains(schema.name())) {
+                    tables.put(schema.name(), new ParameterTable(schema, List.of()));
+                    continue;
+                }
                 if (sheet == null) {
                     errors.add(schema.name() + "!A1: sheet missing in " + fileName);
                     continue;

@@ -4,6 +4,7 @@ import nl.lpg.batch.Json;
 import nl.lpg.batch.SignaalWriter;
 import nl.lpg.delivery.Levering;
 import nl.lpg.delivery.LeveringReader;
+import nl.lpg.insurer.InsurerUitvoer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,6 +45,8 @@ final class RapportXlsx {
     static final String AANGEHOUDEN = "Aangehouden";
     static final String SIGNALEN = "Signalen";
     static final String TOTALEN = "Totalen";
+    static final String MUTATIES = "Verzekeraarmutaties";
+    static final String PORTAAL = "Portaalwerklijst";
 
     static final List<String> AARDEN = List.of("ONVERWERKBAAR", "ONWAARSCHIJNLIJK", "VERWERKBAAR", "INTERNE_BEOORDELING");
 
@@ -78,6 +81,21 @@ final class RapportXlsx {
                     totalen[i] = new Kolom(h, s, Math.max(14, h.length() + 2));
                 }
                 tabel(wb, st, jdbc, TOTALEN, totalen, RunUitvoer.TOTALS_SQL, runId);
+                Kolom[] mutaties = new Kolom[InsurerUitvoer.MUTATIES.length];
+                for (int i = 0; i < mutaties.length; i++) {
+                    String h = InsurerUitvoer.MUTATIES[i];
+                    Soort s = h.equals("ingangsdatum") ? Soort.DATUM : h.endsWith("Salaris") ? Soort.BEDRAG
+                            : h.endsWith("Deeltijdfactor") ? Soort.EXACT : Soort.TEKST;
+                    mutaties[i] = new Kolom(h, s, h.equals("redenen") ? 80 : Math.max(14, h.length() + 2));
+                }
+                tabel(wb, st, jdbc, MUTATIES, mutaties, InsurerUitvoer.MUTATIES_SQL, runId);
+                Kolom[] portaal = new Kolom[InsurerUitvoer.PORTAAL.length];
+                for (int i = 0; i < portaal.length; i++) {
+                    String h = InsurerUitvoer.PORTAAL[i];
+                    portaal[i] = new Kolom(h, h.equals("ingangsdatum") ? Soort.DATUM : Soort.TEKST,
+                            h.equals("toelichting") ? 80 : Math.max(14, h.length() + 2));
+                }
+                tabel(wb, st, jdbc, PORTAAL, portaal, InsurerUitvoer.PORTAAL_SQL, runId);
                 for (Sheet sheet : wb) {
                     afdrukken(sheet);
                 }
@@ -388,6 +406,19 @@ final class RapportXlsx {
             }
         }
         bekend.add("durationsMs");
+
+        if (json.get("insurer") instanceof Map<?, ?> ins) {
+            b.sectie("Verzekeraar (a.s.r.-koppeling)");
+            if (ins.get("derived") instanceof Map<?, ?> afgeleid) {
+                for (Map.Entry<?, ?> e : afgeleid.entrySet()) {
+                    b.regel("Mutaties afgeleid, status " + e.getKey(), e.getValue(), Soort.GETAL);
+                }
+            }
+            b.regel("Vrijgegeven (eerder BLOCKED)", ins.get("released"), Soort.GETAL);
+            b.regel("Nog BLOCKED (alle runs)", ins.get("blocked"), Soort.GETAL);
+            b.regel("Portaalwerk", ins.get("portalItems"), Soort.GETAL);
+        }
+        bekend.add("insurer");
 
         // Anything else run.json carries: a scalar as it is, a structure as JSON (never Java's map syntax).
         List<Map.Entry<String, Object>> overig = json.entrySet().stream().filter(e -> !bekend.contains(e.getKey()))

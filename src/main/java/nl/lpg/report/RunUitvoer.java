@@ -2,6 +2,7 @@ package nl.lpg.report;
 
 import nl.lpg.batch.Json;
 import nl.lpg.delivery.LeveringReader;
+import nl.lpg.insurer.InsurerUitvoer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +56,11 @@ public class RunUitvoer {
                 CsvUitvoer.soorten(CsvUitvoer.PVP_SOORTEN), PVP_SQL, runId);
         CsvUitvoer.schrijf(jdbc, dir.resolve("totals.csv"), CsvUitvoer.TOTALS, CsvUitvoer.soorten("TTTTTTBBBBBB"),
                 TOTALS_SQL, runId);
+        // the insurer coupling (issue 12): mutations and the portal worklist
+        CsvUitvoer.schrijf(jdbc, dir.resolve("insurer-mutations.csv"), InsurerUitvoer.MUTATIES,
+                CsvUitvoer.soorten(InsurerUitvoer.MUTATIES_SOORTEN), InsurerUitvoer.MUTATIES_SQL, runId);
+        CsvUitvoer.schrijf(jdbc, dir.resolve("portal-worklist.csv"), InsurerUitvoer.PORTAAL,
+                CsvUitvoer.soorten("TTTTTTTT"), InsurerUitvoer.PORTAAL_SQL, runId);
 
         Map<String, Object> json = new LinkedHashMap<>(samenvatting);
         Map<String, Object> perAard = new LinkedHashMap<>();
@@ -75,6 +81,7 @@ public class RunUitvoer {
         json.put("aes", jdbc.queryForList("SELECT ae_index aeIndex, aansluitnummer, opdrachtgever,"
                 + " CAST(datum_aanvang_tijdvak AS CHAR) datumAanvangTijdvak, status FROM run_ae WHERE run_id = ?"
                 + " ORDER BY ae_index", runId));
+        json.put("insurer", InsurerUitvoer.telling(jdbc, runId));
         Files.writeString(dir.resolve("run.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(json));
         RapportXlsx.schrijf(jdbc, dir.resolve("report.xlsx"), runId, json, koppen(json));

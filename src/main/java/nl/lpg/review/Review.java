@@ -130,9 +130,21 @@ public class Review {
      * later delivery already replaced that loontijdvak (then the decision is refused and nothing changes).
      */
     public void keurGoed(String unit, String door, String reden) {
+        keurGoed(unit, door, reden, (nl.lpg.parameters.OrganisatieRegister) null);
+    }
+
+    /**
+     * As {@link #keurGoed(String, String, String)}, with the insurer coupling watching the stand change: the
+     * mutations of a coupled aansluiting's employee that the approved unit brings are derived then, in the decision's
+     * transaction (the same {@link StandWriter} path as the process job's stand step). {@code organisatie} null: no
+     * coupling.
+     */
+    public void keurGoed(String unit, String door, String reden, nl.lpg.parameters.OrganisatieRegister organisatie) {
         EenheidSleutel s = EenheidSleutel.parse(unit);
         besluit(s, Besluit.APPROVED, door, reden, () -> {
-            StandWriter stand = new StandWriter(jdbc);
+            StandWriter stand = organisatie == null ? new StandWriter(jdbc) : new StandWriter(jdbc,
+                    new nl.lpg.insurer.KoppelingWaarnemer(jdbc, new nl.lpg.insurer.KoppelingRegister(organisatie),
+                            s.runId(), "review " + s));
             Map<Integer, AeInhoud> aes = stand.aes(s.runId());
             var levering = stand.levering(s.runId());
             if (s.soort() == EenheidSleutel.Soort.IKV) {

@@ -24,9 +24,16 @@ import java.util.Map;
 public class StandWriter {
 
     private final JdbcTemplate jdbc;
+    private final StandWaarnemer waarnemer;
 
     public StandWriter(JdbcTemplate jdbc) {
+        this(jdbc, StandWaarnemer.GEEN);
+    }
+
+    /** A writer whose every change of the stand is seen, in its transaction, by {@code waarnemer} (insurer outbox). */
+    public StandWriter(JdbcTemplate jdbc, StandWaarnemer waarnemer) {
         this.jdbc = jdbc;
+        this.waarnemer = waarnemer;
     }
 
     /** A unit as the process job staged it (run_unit): its volgnummer, its AE and the IKV as JSON. */
@@ -87,10 +94,17 @@ public class StandWriter {
      * held AE approved in review (BR30 is their rejection).
      */
     public void trekInAe(String runId, String leveringSleutel, AeInhoud ae) {
+        if (ae.intrekkingen().isEmpty()) {
+            return;
+        }
+        Runnable na = waarnemer.voor(ae.intrekkingen().stream().map(i -> new StandWaarnemer.Werknemer(
+                ae.ae().opdrachtgever(), ae.ae().aansluitnummer(), i.personeelsnummer(),
+                i.nummerInkomstenverhouding())).distinct().toList());
         for (Intrekking i : ae.intrekkingen()) {
             trekIn(ae.ae(), i);
             registreerIntrekking(runId, leveringSleutel, ae.ae(), i);
         }
+        na.run();
     }
 
     /**
@@ -120,6 +134,13 @@ public class StandWriter {
      * and IKP is removed, then the new rows are inserted (a later unit of the chunk wins over an earlier one).
      */
     public void pasToe(String runId, Levering levering, List<Eenheid> eenheden) {
+        Runnable na = waarnemer.voor(eenheden.stream().map(e -> new StandWaarnemer.Werknemer(e.ae().opdrachtgever(),
+                e.ae().aansluitnummer(), e.ikv().personeelsnummer(), e.ikv().nummer())).distinct().toList());
+        schrijf(runId, levering, eenheden);
+        na.run();
+    }
+
+    private void schrijf(String runId, Levering levering, List<Eenheid> eenheden) {
         List<Object[]> ikvs = new ArrayList<>();
         List<Object[]> bsns = new ArrayList<>();
         List<Object[]> perTijdvak = new ArrayList<>();

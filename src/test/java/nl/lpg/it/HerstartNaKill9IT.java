@@ -237,7 +237,7 @@ class HerstartNaKill9IT {
             for (Path d : s.filter(d -> !d.getFileName().toString().startsWith(".")).toList()) {
                 assertThat(Files.list(d).map(f -> f.getFileName().toString()).toList())
                         .containsExactlyInAnyOrder("signals.csv", "pvp-calculations.csv", "totals.csv", "run.json",
-                                "report.xlsx");
+                                "report.xlsx", "insurer-mutations.csv", "portal-worklist.csv");
             }
         }
     }

@@ -213,7 +213,7 @@ class UitvoerVoorAuditorsIT {
             List<String> bladen = new ArrayList<>();
             wb.forEach(s -> bladen.add(s.getSheetName()));
             assertThat(bladen).containsExactly("Samenvatting", "Grafieken", "Controletotalen", "Aangehouden",
-                    "Signalen", "Totalen");
+                    "Signalen", "Totalen", "Verzekeraarmutaties", "Portaalwerklijst");
 
             Sheet samenvatting = wb.getSheet("Samenvatting");
             DataFormatter fmt = new DataFormatter();

@@ -66,7 +66,8 @@ class UitvoermapIT {
             assertThat(mappen).hasSize(1);
             try (Stream<Path> s = Files.list(vol.resolve(mappen.get(0)))) {
                 assertThat(s.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrder("signals.csv",
-                        "pvp-calculations.csv", "totals.csv", "run.json", "report.xlsx");
+                        "pvp-calculations.csv", "totals.csv", "run.json", "report.xlsx", "insurer-mutations.csv",
+                        "portal-worklist.csv");
             }
         } finally {
             new ProcessBuilder("umount", vol.toString()).start().waitFor();

@@ -20,7 +20,8 @@ class JobsBestandenTest {
     void theShippedDeclarationsLoadWithTheirSchedulesAndExitActions() {
         List<GeplandeJob> jobs = JobsBestanden.lees(Path.of("jobs"));
         assertThat(jobs).extracting(GeplandeJob::naam)
-                .containsExactly("leveringen-verwerken", "premierun-vorige-maand", "parameters-controleren");
+                .containsExactly("leveringen-verwerken", "verzekeraar-versturen", "premierun-vorige-maand",
+                        "parameters-controleren");
         GeplandeJob nacht = jobs.get(0);
         assertThat(nacht.inbox()).isEqualTo("/data/lpg/inbox/*.xml");
         assertThat(nacht.naExit()).containsEntry(0, Path.of("/data/lpg/processed")).containsEntry(3, null);

@@ -78,7 +78,7 @@ class ParameterDiffTest {
                 "  Opdrachtgevers                14 rows       7 keys   valid 2015-01-01 .. open",
                 "  Productvarianten              35 rows      18 keys   valid 2015-01-01 .. open",
                 "  AowLeeftijd                    8 rows       8 keys   not dated",
-                "  LeverancierAansluiting         9 rows       9 keys   valid 2015-01-01 .. open",
+                "  LeverancierAansluiting        10 rows      10 keys   valid 2015-01-01 .. open",
                 "    ABP         OPNP     Q 2025-01-01..2025-12-31, Q 2026-01-01..open",
                 "    ABP         VPL      O 2015-01-01..2022-12-31",
                 "    SCHOONMAAK  BPFSGB   F 2025-01-01..2025-12-31, F 2026-01-01..open");
