@@ -10,3 +10,6 @@ CREATE TABLE run_levering (
     run_id                 VARCHAR(40) NOT NULL PRIMARY KEY,
     collectieve_aangiften  LONGTEXT    NOT NULL COMMENT 'collectieveAangifteLevering elements (JSON)'
 ) ENGINE=InnoDB;
+
+-- The AE of each PVP calculation, so totals per AE need no join with run_unit.
+ALTER TABLE run_pvp_calculation ADD COLUMN ae_index INT NULL COMMENT 'the AE (run_ae.ae_index) of the PVP';

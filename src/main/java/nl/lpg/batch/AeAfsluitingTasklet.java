@@ -81,15 +81,14 @@ public class AeAfsluitingTasklet implements Tasklet {
         RunParameters run = RunParameters.van(chunkContext.getStepContext().getStepExecution().getJobParameters());
         ParameterSet ps = parameterSets.get(run.parameters());
         // What step 1 read from the file's headers, from the database: the file is not read again.
-        Levering levering = new StandWriter(jdbc).levering(run.runId());
-        List<CollectieveAangifte> collectieveAangiftenLevering = Json.MAPPER.readValue(jdbc.queryForObject(
-                "SELECT collectieve_aangiften FROM run_levering WHERE run_id = ?", String.class, run.runId()),
-                new tools.jackson.core.type.TypeReference<List<CollectieveAangifte>>() { });
+        var koppen = GestagedeKoppen.van(jdbc, run.runId());
+        Levering levering = koppen.levering();
+        List<CollectieveAangifte> collectieveAangiftenLevering = koppen.collectieveAangiftenLevering();
         boolean heleLeveringGeweigerd = false;
         List<Map<String, Object>> rijen = jdbc.queryForList(
-                "SELECT ae_index, status, geen_verdere_controle, payload FROM run_ae WHERE run_id = ? ORDER BY ae_index",
+                "SELECT ae_index, status, geen_verdere_controle FROM run_ae WHERE run_id = ? ORDER BY ae_index",
                 run.runId());
-        List<AeInhoud> alleAes = rijen.stream().map(r -> Json.read((String) r.get("payload"), AeInhoud.class)).toList();
+        List<AeInhoud> alleAes = koppen.aes();
         GestagedeIkvs ikvs = new GestagedeIkvs(jdbc, run.runId(), alleAes);
         Map<Integer, UnitStatus> statussen = new LinkedHashMap<>();
         for (int k = 0; k < rijen.size(); k++) {

@@ -49,7 +49,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
                         u.grondslagBerekend(), u.grondslagAangeleverd(), u.premieBerekend(), u.premieAangeleverd(),
                         u.premieVastgesteld(), b.regelnummerLevering(), u.berekeningsbasis(), u.svLoon(),
                         u.pensioenloon(), u.vastePremie(), u.correctiefactorPremie(), u.parameterBlad(),
-                        u.parameterRij(), b.productloonIncidenteel()});
+                        u.parameterRij(), b.productloonIncidenteel(), e.ae().index()});
             }
             if (!r.signalen().isEmpty()) {
                 signalenPerUnit.put(SignaalWriter.volgordeIkv(e.ae().index(), e.volgnummer()), r.signalen());
@@ -66,8 +66,8 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
                     + " periodiciteitsfactor, premiepercentage, grondslag_berekend, grondslag_aangeleverd,"
                     + " premie_berekend, premie_aangeleverd, premie_vastgesteld, regelnummer_levering,"
                     + " berekeningsbasis, sv_loon, pensioenloon, vaste_premie, correctiefactor_premie,"
-                    + " parameter_blad, parameter_rij, productloon_incidenteel)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", calcs);
+                    + " parameter_blad, parameter_rij, productloon_incidenteel, ae_index)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", calcs);
         }
     }
 

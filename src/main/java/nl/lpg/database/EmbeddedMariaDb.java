@@ -343,7 +343,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "--skip-ssl",
                 // Every commit on disk before it returns: a committed chunk survives a killed process and a host crash.
                 "--innodb-flush-log-at-trx-commit=1",
-                "--innodb-buffer-pool-size=256M", "--innodb-log-file-size=256M"));
+                // A month of a fund is gigabytes of staging and stand: a larger pool keeps its indexes in memory (issue 10).
+                "--innodb-buffer-pool-size=" + System.getProperty("lpg.embedded.buffer-pool", "1G"),
+                "--innodb-log-file-size=512M"));
         alsRoot(cmd);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(l.base.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -80,10 +80,10 @@ final class Controletotalen {
         // accepted sums per AE and product, and for the delivery per product
         Map<Integer, Map<String, Som>> perAe = new HashMap<>();
         Map<String, Som> levering = new TreeMap<>();
-        jdbc.query("SELECT u.ae_index, c.productkeuze, c.productvariant, COUNT(*), SUM(c.productloon),"
-                + " SUM(c.grondslag_aangeleverd), SUM(c.premie_aangeleverd), SUM(c.productloon_incidenteel)"
-                + " FROM run_pvp_calculation c JOIN run_unit u ON u.run_id = c.run_id AND u.volgnummer = c.volgnummer"
-                + " WHERE c.run_id = ? AND c.status = 'ACCEPTED' GROUP BY u.ae_index, c.productkeuze, c.productvariant",
+        jdbc.query("SELECT ae_index, productkeuze, productvariant, COUNT(*), SUM(productloon),"
+                + " SUM(grondslag_aangeleverd), SUM(premie_aangeleverd), SUM(productloon_incidenteel)"
+                + " FROM run_pvp_calculation WHERE run_id = ? AND status = 'ACCEPTED'"
+                + " GROUP BY ae_index, productkeuze, productvariant",
                 rs -> {
                     String pk = rs.getString(2);
                     String pv = rs.getString(3);

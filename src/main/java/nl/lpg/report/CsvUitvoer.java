@@ -53,7 +53,7 @@ public final class CsvUitvoer {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, format)) {
             int[] n = {0};
-            jdbc.query(sql, (ResultSet rs) -> {
+            nl.lpg.support.Stromend.van(jdbc).query(sql, (ResultSet rs) -> {
                 try {
                     List<String> rec = new ArrayList<>(header.length);
                     for (int i = 0; i < header.length; i++) {

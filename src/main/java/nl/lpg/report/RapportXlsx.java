@@ -532,7 +532,7 @@ final class RapportXlsx {
         int[] r = {1};
         long[] weggelaten = {0};
         int laatste = wb.getSpreadsheetVersion().getLastRowIndex() - 1; // one row left for the note below
-        jdbc.query(sql, rs -> {
+        nl.lpg.support.Stromend.van(jdbc).query(sql, rs -> {
             if (r[0] >= laatste) {
                 weggelaten[0]++; // a sheet holds 1,048,576 rows; the CSV next to the report holds them all
                 return;

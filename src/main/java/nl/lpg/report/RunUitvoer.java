@@ -1,10 +1,7 @@
 package nl.lpg.report;
 
 import nl.lpg.batch.Json;
-import nl.lpg.delivery.LeveringReader;
 import nl.lpg.insurer.InsurerUitvoer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +16,6 @@ import java.util.Map;
 @Component
 public class RunUitvoer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RunUitvoer.class);
     private final JdbcTemplate jdbc;
 
     public RunUitvoer(JdbcTemplate jdbc) {
@@ -84,25 +80,9 @@ public class RunUitvoer {
         json.put("insurer", InsurerUitvoer.telling(jdbc, runId));
         Files.writeString(dir.resolve("run.json"), Json.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(json));
-        RapportXlsx.schrijf(jdbc, dir.resolve("report.xlsx"), runId, json, koppen(json));
+        // the delivery's headers and collectieve aangiften as step 1 stored them (the file is not read again)
+        RapportXlsx.schrijf(jdbc, dir.resolve("report.xlsx"), runId, json,
+                nl.lpg.batch.GestagedeKoppen.van(jdbc, runId));
     }
 
-    /** The delivery's headers and collectieve aangiften for the report, read again from the run's input file. */
-    private static LeveringReader.Koppen koppen(Map<String, Object> json) {
-        if (json.get("inputs") instanceof List<?> inputs) {
-            for (Object o : inputs) {
-                if (o instanceof Map<?, ?> in && "levering".equals(in.get("soort")) && in.get("file") != null) {
-                    try {
-                        return LeveringReader.koppen(Path.of(in.get("file").toString()));
-                    } catch (RuntimeException e) {
-                        // the reason's text is not logged: a parser message may quote the delivery's content
-                        LOG.warn("report.xlsx without the delivery's collectieve aangifte: the delivery could not be"
-                                + " read again ({})", e.getClass().getSimpleName());
-                        return null;
-                    }
-                }
-            }
-        }
-        return null;
-    }
 }

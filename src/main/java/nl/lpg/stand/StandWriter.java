@@ -205,10 +205,11 @@ public class StandWriter {
                 + " laatst_run_id = IF(" + nieuwer + ", VALUES(laatst_run_id), laatst_run_id)", ikvs);
         jdbc.batchUpdate("INSERT IGNORE INTO stand_np_bsn (opdrachtgever, aansluitnummer, personeelsnummer, bsn,"
                 + " eerste_run_id) VALUES (?,?,?,?,?)", bsns);
-        jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND tijdvak_aanvang = ?", perTijdvak);
-        jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND tijdvak_aanvang = ?", perTijdvak);
-        jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND datum_aanvang_ikp = ?", perIkp);
-        jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND datum_aanvang = ?", perIkp);
+        // What a chunk replaces: the stored IKPs of its IKVs in a delivered loontijdvak or with a delivered IKP date.
+        // One read finds them (an IKV new in the stand has none), then exactly those go, with their PVPs.
+        List<Object[]> weg = vervangen(perTijdvak, perIkp);
+        jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND datum_aanvang_ikp = ?", weg);
+        jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND datum_aanvang = ?", weg);
         jdbc.batchUpdate("INSERT INTO stand_ikp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde, verbijzondering, inkomstenperiode,"
                 + " levering_sleutel, run_id, code_meetelling, code_cao, soort_levering)"
@@ -218,6 +219,64 @@ public class StandWriter {
                 + " productloon, grondslag_aangeleverd, grondslag_berekend, premie_aangeleverd, premie_berekend,"
                 + " premie_vastgesteld, levering_sleutel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 pvpsPerIkp.values().stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * The stored IKPs (key and datum aanvang) that the units of a chunk replace: those of the same IKV in a delivered
+     * loontijdvak ({@code perTijdvak}: key + tijdvak aanvang) or starting on a delivered IKP date ({@code perIkp}: key +
+     * datum aanvang). Their PVPs share key and datum aanvang IKP, so the same list removes those.
+     */
+    private List<Object[]> vervangen(List<Object[]> perTijdvak, List<Object[]> perIkp) {
+        java.util.Set<List<Object>> tijdvakken = new java.util.HashSet<>();
+        java.util.Set<List<Object>> datums = new java.util.HashSet<>();
+        java.util.Set<List<Object>> sleutels = new java.util.LinkedHashSet<>();
+        for (Object[] r : perTijdvak) {
+            tijdvakken.add(plus(norm(r), datum(r[4])));
+            sleutels.add(List.of(r[0], r[1], r[2], r[3]));
+        }
+        for (Object[] r : perIkp) {
+            if (r[4] != null) {
+                datums.add(plus(norm(r), datum(r[4])));
+            }
+        }
+        List<Object[]> weg = new ArrayList<>();
+        List<List<Object>> lijst = new ArrayList<>(sleutels);
+        for (int van = 0; van < lijst.size(); van += 500) {
+            List<List<Object>> deel = lijst.subList(van, Math.min(lijst.size(), van + 500));
+            List<Object> args = new ArrayList<>();
+            deel.forEach(args::addAll);
+            jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang,"
+                    + " tijdvak_aanvang FROM stand_ikp WHERE (opdrachtgever, aansluitnummer, personeelsnummer,"
+                    + " nummer_ikv) IN (" + String.join(",", java.util.Collections.nCopies(deel.size(), "(?,?,?,?)"))
+                    + ")", rs -> {
+                Object[] k = {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)};
+                java.time.LocalDate aanvang = rs.getDate(5).toLocalDate();
+                java.time.LocalDate tijdvak = rs.getDate(6).toLocalDate();
+                if (tijdvakken.contains(plus(norm(k), tijdvak)) || datums.contains(plus(norm(k), aanvang))) {
+                    weg.add(new Object[]{k[0], k[1], k[2], k[3], aanvang}); // the stored key, exactly
+                }
+            }, args.toArray());
+        }
+        return weg;
+    }
+
+    /** A key as the database compares it (case-insensitive, trailing spaces ignored). */
+    private static List<Object> norm(Object[] r) {
+        List<Object> l = new ArrayList<>(4);
+        for (int i = 0; i < 4; i++) {
+            l.add(r[i] == null ? null : r[i].toString().stripTrailing().toUpperCase(java.util.Locale.ROOT));
+        }
+        return l;
+    }
+
+    private static List<Object> plus(List<Object> sleutel, Object waarde) {
+        List<Object> l = new ArrayList<>(sleutel);
+        l.add(waarde);
+        return l;
+    }
+
+    private static Object datum(Object d) {
+        return d instanceof java.sql.Date sd ? sd.toLocalDate() : d;
     }
 
     /** The soort inkomstenverhouding of the most recent IKP (werkgeversbetaling, BR202). */
