@@ -58,7 +58,11 @@ public class Br64BsnBekendBijBrpVoorJuistePersoon extends BrpRegel {
             afwijkend.add("geslacht");
         }
         String voorletters = b.naam() == null ? null : b.naam().voorletters();
-        if (!adresValide(np.adresBinnenland(), b) && !naamValide(np, voorletters, b.naam())
+        // What the BRP does not hold (an extract with only dates) is unknown, not a difference.
+        boolean brpKentAdresOfNaam = (b.postcode() != null && b.huisnummer() != null)
+                || (b.naam() != null && b.naam().geslachtsnaam() != null)
+                || b.partners().stream().anyMatch(p -> p.geslachtsnaam() != null);
+        if (brpKentAdresOfNaam && !adresValide(np.adresBinnenland(), b) && !naamValide(np, voorletters, b.naam())
                 && b.partners().stream().noneMatch(p -> naamValide(np, voorletters, p))) {
             afwijkend.add("postcode en huisnummer, voorletter en achternaam, voorletter en achternaam van de partner");
         }

@@ -72,6 +72,13 @@ class Br64BsnBekendBijBrpVoorJuistePersoonTest {
     }
 
     @Test
+    @DisplayName("BR64 an extract holding only dates (no address, no names): unknown is no difference, no signal")
+    void extractZonderAdresOfNaam() throws IOException {
+        BrpBron bron = brp("111222333;1980-05-17;;;;;;;;;;");
+        assertThat(signalen(bron, persoon("J", "Jansen", "1234AB", "1"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("BR64 geen van de combinaties valide: het BSN is niet correct (Onverwerkbaar), zonder BSN in de melding")
     void geenCombinatie() throws IOException {
         BrpBron bron = brp("111222333;1980-05-17;;M;K;;Pietersen;;;;9999ZZ;9");
