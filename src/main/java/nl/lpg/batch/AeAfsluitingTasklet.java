@@ -60,6 +60,7 @@ public class AeAfsluitingTasklet implements Tasklet {
         this.signalen = signalen;
     }
 
+    /** Sums of the delivered PVPs per product: of one AE (its volgnummers {first, last}) or, bereik null, all. */
     private Map<String, AeAfsluitingContext.ProductSom> sommen(String runId, int[] bereik) {
         Map<String, AeAfsluitingContext.ProductSom> sommen = new LinkedHashMap<>();
         jdbc.query("SELECT productkeuze, productvariant, COUNT(*), SUM(productloon), SUM(grondslag_aangeleverd),"
@@ -112,7 +113,10 @@ public class AeAfsluitingTasklet implements Tasklet {
             signalen.vervang(run.runId(), SignaalWriter.volgordeAe(index), aeSignalen);
             status = status.en(UnitStatus.van(aeSignalen));
 
-            Map<String, AeAfsluitingContext.ProductSom> sommen = sommen(run.runId(), ikvs.bereik(index));
+            int[] bereik = ikvs.bereik(index);
+            // an AE without IKVs (only intrekkingen) has no PVPs: nothing summed, not the whole delivery
+            Map<String, AeAfsluitingContext.ProductSom> sommen = bereik == null ? new LinkedHashMap<>()
+                    : sommen(run.runId(), bereik);
             AeAfsluitingContext ctx = new AeAfsluitingContext(levering, ae, sommen, ps.parameters(), run.peildatum());
             List<Signaal> s = Regelmotor.voerUit(regels, ctx, r -> r.toets(ctx), ps.parameters(), a.opdrachtgever(),
                     a.datumAanvangTijdvak(), sl);

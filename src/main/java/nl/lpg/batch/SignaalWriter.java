@@ -83,16 +83,9 @@ public class SignaalWriter {
     }
 
     public void schrijf(String runId, long volgorde, List<Signaal> signalen) {
-        if (signalen.isEmpty()) {
-            return;
+        if (!signalen.isEmpty()) {
+            vervang(runId, volgorde, signalen);
         }
-        jdbc.update("DELETE FROM run_signal WHERE run_id = ? AND volgorde = ?", runId, volgorde);
-        List<Object[]> rows = new ArrayList<>();
-        int seq = 0;
-        for (Signaal s : signalen) {
-            rows.add(rij(runId, volgorde, seq++, s));
-        }
-        insert(rows);
     }
 
     private static String truncate(String s) {

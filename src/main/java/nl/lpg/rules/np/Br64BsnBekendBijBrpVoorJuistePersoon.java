@@ -50,6 +50,15 @@ public class Br64BsnBekendBijBrpVoorJuistePersoon extends BrpRegel {
             return List.of();
         }
         BrpBron.BrpPersoon b = gevonden.get();
+        // What the BRP does not hold (an extract with only dates) is unknown, not a difference. The rule judges
+        // geboortedatum and geslacht in combination with a kenmerk: a record with neither geslacht nor any kenmerk
+        // cannot establish the person, so BR64 does not judge it (BR61 and BR191 still use its dates).
+        boolean brpKentAdresOfNaam = (b.postcode() != null && b.huisnummer() != null)
+                || (b.naam() != null && b.naam().geslachtsnaam() != null)
+                || b.partners().stream().anyMatch(p -> p.geslachtsnaam() != null);
+        if (b.geslacht() == null && !brpKentAdresOfNaam) {
+            return List.of();
+        }
         List<String> afwijkend = new ArrayList<>();
         if (b.geboortedatum() != null && !b.geboortedatum().matcht(np.geboortedatum())) {
             afwijkend.add("geboortedatum");
@@ -58,10 +67,6 @@ public class Br64BsnBekendBijBrpVoorJuistePersoon extends BrpRegel {
             afwijkend.add("geslacht");
         }
         String voorletters = b.naam() == null ? null : b.naam().voorletters();
-        // What the BRP does not hold (an extract with only dates) is unknown, not a difference.
-        boolean brpKentAdresOfNaam = (b.postcode() != null && b.huisnummer() != null)
-                || (b.naam() != null && b.naam().geslachtsnaam() != null)
-                || b.partners().stream().anyMatch(p -> p.geslachtsnaam() != null);
         if (brpKentAdresOfNaam && !adresValide(np.adresBinnenland(), b) && !naamValide(np, voorletters, b.naam())
                 && b.partners().stream().noneMatch(p -> naamValide(np, voorletters, p))) {
             afwijkend.add("postcode en huisnummer, voorletter en achternaam, voorletter en achternaam van de partner");

@@ -76,6 +76,8 @@ class Br64BsnBekendBijBrpVoorJuistePersoonTest {
     void extractZonderAdresOfNaam() throws IOException {
         BrpBron bron = brp("111222333;1980-05-17;;;;;;;;;;");
         assertThat(signalen(bron, persoon("J", "Jansen", "1234AB", "1"))).isEmpty();
+        // no geslacht and no kenmerk: the person cannot be established, so not even a date is judged (BR191's)
+        assertThat(signalen(brp("111222333;1980-05-27;;;;;;;;;;"), persoon("J", "Jansen", "1234AB", "1"))).isEmpty();
     }
 
     @Test
