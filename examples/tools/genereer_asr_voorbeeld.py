@@ -24,13 +24,13 @@ MAX = Decimal("137800")
 PCT = {"2025": {"OP": Decimal("22.50"), "NP": Decimal("1.60"), "ANW": Decimal("0.05")},
        "2026": {"OP": Decimal("23.00"), "NP": Decimal("1.60"), "ANW": Decimal("0.05")}}
 
-PERSONEN = {  # pnr: (bsn, voorletters, achternaam, geboortedatum, geslacht, in dienst sinds)
-    "710": ("111222333", "R", "Smit", "1980-05-17", "M", "2019-03-01"),
-    "711": ("123456782", "K", "Mulder", "1975-03-02", "V", "2018-06-01"),
-    "712": ("100000009", "J", "Bos", "1990-11-30", "V", "2021-09-01"),
-    "713": ("100000010", "A", "de Wit", "1985-07-07", "M", "2017-01-01"),
-    "714": ("100000022", "T", "Dekker", "1979-04-04", "M", "2016-02-01"),
-    "715": ("100000034", "S", "Peters", "1995-08-21", "V", "2026-02-01"),
+PERSONEN = {  # pnr: (bsn, voorletters, achternaam, geboortedatum, geslacht, in dienst sinds); in examples/brp-extract.csv
+    "710": ("200000111", "R", "Smit", "1980-05-17", "M", "2019-03-01"),
+    "711": ("200000123", "K", "Mulder", "1975-03-02", "V", "2018-06-01"),
+    "712": ("200000135", "J", "Bos", "1990-11-30", "V", "2021-09-01"),
+    "713": ("200000147", "A", "de Wit", "1985-07-07", "M", "2017-01-01"),
+    "714": ("200000159", "T", "Dekker", "1979-04-04", "M", "2016-02-01"),
+    "715": ("200000160", "S", "Peters", "1995-08-21", "V", "2026-02-01"),
 }
 UTRECHT = '<adresBinnenland postcode="3511AB" huisnummer="12" straat="Oudegracht" woonplaats="Utrecht"/>'
 ANTWERPEN = '<adresBuitenland landcode="BE" postcode="D 2000" plaats="Antwerpen" straat="Van Cuyckstraat" huisnummer="2"/>'

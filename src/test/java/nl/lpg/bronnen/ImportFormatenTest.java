@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ImportFormatenTest {
 
     @Test
-    @DisplayName("the shipped examples read: 8 persons in the BRP extract, 5 facts in the pension administration")
+    @DisplayName("the shipped examples read: 14 persons in the BRP extract, 5 facts in the pension administration")
     void voorbeelden() throws Exception {
         List<String> bsns = new ArrayList<>();
         try (var r = Files.newBufferedReader(Path.of("examples", "brp-extract.csv"))) {
-            assertThat(BrpExtract.lees(r, "brp-extract.csv", (b, p) -> bsns.add(b))).isEqualTo(8);
+            assertThat(BrpExtract.lees(r, "brp-extract.csv", (b, p) -> bsns.add(b))).isEqualTo(14);
         }
         assertThat(bsns).allMatch(b -> b.matches("\\d{9}"));
         List<PensioenadministratieBron.Feit> feiten = new ArrayList<>();

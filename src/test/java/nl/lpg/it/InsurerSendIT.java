@@ -222,7 +222,7 @@ class InsurerSendIT {
             assertThat(p.stdout).anySatisfy(l -> assertThat(l).isEqualTo(
                     "DONE insurer-send: sent 4, refused 1, still outbox 0, blocked 2"));
             // BSNs go to the insurer, never to the log
-            for (String bsn : List.of("111222333", "123456782", "100000009", "100000010", "100000022", "100000034")) {
+            for (String bsn : List.of("200000111", "200000123", "200000135", "200000147", "200000159", "200000160")) {
                 assertThat(p.alles()).doesNotContain(bsn);
             }
         }
@@ -272,7 +272,7 @@ class InsurerSendIT {
                 + "\"regeling\":{\"contractnummer\":\"1013301\",\"regelingnummer\":\"01\"},"
                 + "\"regelingNp\":{\"contractnummer\":\"1013301\",\"regelingnummer\":\"01\"},"
                 + "\"werknemer\":{\"polisnummer\":\"ASR-0071401\",\"personeelsnummer\":\"000000000000714\","
-                + "\"nummerInkomstenverhouding\":\"1\",\"bsn\":\"100000022\",\"voorletters\":\"T\","
+                + "\"nummerInkomstenverhouding\":\"1\",\"bsn\":\"200000159\",\"voorletters\":\"T\","
                 + "\"achternaam\":\"Dekker\",\"geboortedatum\":\"1979-04-04\",\"geslacht\":\"M\","
                 + "\"nationaliteit\":\"Belgische\",\"email\":\"t.dekker@example.nl\"},"
                 + "\"oud\":{\"salaris\":51500.00,\"deeltijdfactor\":1.0000},"
