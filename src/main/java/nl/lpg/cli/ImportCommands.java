@@ -35,14 +35,7 @@ final class ImportCommands {
 
         @Override
         public Integer call() {
-            leesbaar(bestand);
-            try (Engine e = Engine.start(g, "import-brp " + bestand.getFileName())) {
-                long n = e.bean(BrpImport.class).importeer(bestand);
-                LpgMain.print("DONE import-brp " + bestand.getFileName() + ": " + n + " persons");
-            } catch (java.io.IOException | IllegalArgumentException x) {
-                throw GlobalOptions.bronFout("import-brp", bestand, x);
-            }
-            return ExitCodes.DONE;
+            return importeer(g, "import-brp", bestand, "persons", e -> e.bean(BrpImport.class).importeer(bestand));
         }
     }
 
@@ -55,14 +48,24 @@ final class ImportCommands {
 
         @Override
         public Integer call() {
-            leesbaar(bestand);
-            try (Engine e = Engine.start(g, "import-pensioenadministratie " + bestand.getFileName())) {
-                long n = e.bean(PensioenadministratieImport.class).importeer(bestand);
-                LpgMain.print("DONE import-pensioenadministratie " + bestand.getFileName() + ": " + n + " rows");
-            } catch (java.io.IOException | IllegalArgumentException x) {
-                throw GlobalOptions.bronFout("import-pensioenadministratie", bestand, x);
-            }
-            return ExitCodes.DONE;
+            return importeer(g, "import-pensioenadministratie", bestand, "rows",
+                    e -> e.bean(PensioenadministratieImport.class).importeer(bestand));
         }
+    }
+
+    interface Import {
+        long in(Engine e) throws java.io.IOException;
+    }
+
+    /** One import: the file readable, the engine started, the rows counted; a fault in the file is exit 2. */
+    private static int importeer(GlobalOptions g, String commando, Path bestand, String eenheid, Import importeer) {
+        leesbaar(bestand);
+        try (Engine e = Engine.start(g, commando + " " + bestand.getFileName())) {
+            long n = importeer.in(e);
+            LpgMain.print("DONE " + commando + " " + bestand.getFileName() + ": " + n + " " + eenheid);
+        } catch (java.io.IOException | IllegalArgumentException x) {
+            throw GlobalOptions.bronFout(commando, bestand, x);
+        }
+        return ExitCodes.DONE;
     }
 }

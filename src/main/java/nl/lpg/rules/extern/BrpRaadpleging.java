@@ -1,7 +1,6 @@
 package nl.lpg.rules.extern;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,7 @@ import java.util.Set;
 public final class BrpRaadpleging {
 
     private final BrpBron bron;
-    // Per thread: the partitions of the IKV step each read ahead their own chunk (nl.lpg.batch.IkvPartitioner).
-    private final ThreadLocal<Map<String, BrpBron.BrpPersoon>> chunkPerDraad = ThreadLocal.withInitial(HashMap::new);
-    private final ThreadLocal<Set<String>> gevraagdPerDraad = ThreadLocal.withInitial(java.util.HashSet::new);
+    private final ChunkAntwoorden<BrpBron.BrpPersoon> chunk = new ChunkAntwoorden<>();
 
     public BrpRaadpleging(BrpBron bron) {
         this.bron = java.util.Objects.requireNonNull(bron);
@@ -27,10 +24,6 @@ public final class BrpRaadpleging {
 
     /** Asks the BRP for every BSN of the coming chunk (BSN 0 and blanks are not asked). */
     public void laadVooruit(Collection<String> bsns) {
-        var chunk = chunkPerDraad.get();
-        var gevraagd = gevraagdPerDraad.get();
-        chunk.clear();
-        gevraagd.clear();
         Set<String> vraag = new LinkedHashSet<>();
         for (String b : bsns) {
             String n = BrpBron.normaliseer(b);
@@ -38,10 +31,7 @@ public final class BrpRaadpleging {
                 vraag.add(n);
             }
         }
-        if (!vraag.isEmpty()) {
-            chunk.putAll(bron.zoek(List.copyOf(vraag)));
-        }
-        gevraagd.addAll(vraag);
+        chunk.vervang(vraag, vraag.isEmpty() ? Map.of() : bron.zoek(List.copyOf(vraag)));
     }
 
     /** What the BRP knows of this BSN; empty when it does not know it. */
@@ -50,9 +40,6 @@ public final class BrpRaadpleging {
         if (n == null) {
             return Optional.empty();
         }
-        if (!gevraagdPerDraad.get().contains(n)) {
-            return Optional.ofNullable(bron.zoek(List.of(n)).get(n));
-        }
-        return Optional.ofNullable(chunkPerDraad.get().get(n));
+        return chunk.antwoord(n).orElseGet(() -> Optional.ofNullable(bron.zoek(List.of(n)).get(n)));
     }
 }

@@ -3,7 +3,6 @@ package nl.lpg.rules.extern;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +17,13 @@ import java.util.Set;
 public final class PensioenadministratieRaadpleging {
 
     private final PensioenadministratieBron bron;
-    // Per thread: the partitions of the IKV step each read ahead their own chunk (nl.lpg.batch.IkvPartitioner).
-    private final ThreadLocal<Map<String, List<PensioenadministratieBron.Feit>>> chunkPerDraad = ThreadLocal.withInitial(HashMap::new);
-    private final ThreadLocal<Set<String>> gevraagdPerDraad = ThreadLocal.withInitial(java.util.HashSet::new);
+    private final ChunkAntwoorden<List<PensioenadministratieBron.Feit>> chunk = new ChunkAntwoorden<>();
 
     public PensioenadministratieRaadpleging(PensioenadministratieBron bron) {
         this.bron = Objects.requireNonNull(bron);
     }
 
     public void laadVooruit(Collection<String> bsns) {
-        var chunk = chunkPerDraad.get();
-        var gevraagd = gevraagdPerDraad.get();
-        chunk.clear();
-        gevraagd.clear();
         Set<String> vraag = new LinkedHashSet<>();
         for (String b : bsns) {
             String n = BrpBron.normaliseer(b);
@@ -38,12 +31,13 @@ public final class PensioenadministratieRaadpleging {
                 vraag.add(n);
             }
         }
+        Map<String, List<PensioenadministratieBron.Feit>> gevonden = new HashMap<>();
         if (!vraag.isEmpty()) {
             for (PensioenadministratieBron.Feit f : bron.zoek(List.copyOf(vraag))) {
-                chunk.computeIfAbsent(f.bsn(), k -> new ArrayList<>()).add(f);
+                gevonden.computeIfAbsent(f.bsn(), k -> new ArrayList<>()).add(f);
             }
         }
-        gevraagd.addAll(vraag);
+        chunk.vervang(vraag, gevonden);
     }
 
     /** The participant as the administration of this opdrachtgever knows it (no rows when it does not). */
@@ -52,9 +46,8 @@ public final class PensioenadministratieRaadpleging {
         if (n == null) {
             return new Deelnemer(opdrachtgever, List.of());
         }
-        List<PensioenadministratieBron.Feit> feiten = gevraagdPerDraad.get().contains(n)
-                ? chunkPerDraad.get().getOrDefault(n, List.of())
-                : bron.zoek(List.of(n));
+        List<PensioenadministratieBron.Feit> feiten = chunk.antwoord(n).map(a -> a.orElse(List.of()))
+                .orElseGet(() -> bron.zoek(List.of(n)));
         return new Deelnemer(opdrachtgever, feiten.stream()
                 .filter(f -> f.opdrachtgever().equalsIgnoreCase(opdrachtgever)).toList());
     }
