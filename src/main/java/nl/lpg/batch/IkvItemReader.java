@@ -19,6 +19,7 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     private final java.util.ArrayDeque<IkvEenheid> buffer = new java.util.ArrayDeque<>();
     private final int van;
     private final int tot;
+    private final java.util.function.Predicate<IkvEenheid> eigen;
     private LeveringReader reader;
     private int laatste;
 
@@ -38,6 +39,17 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     /** As above, for the IKVs with volgnummer {@code van} to {@code tot} (inclusive) only: one partition. */
     public IkvItemReader(Path levering, int vooruit,
                          java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen, int van, int tot) {
+        this(levering, vooruit, vooruitGelezen, van, tot, (Alle) e -> true);
+    }
+
+    /**
+     * As above, handing out only the IKVs {@code eigen} accepts (a partition by employee: the stand step). The saved
+     * count is of IKVs handed out, so a restart skips exactly those again.
+     */
+    public IkvItemReader(Path levering, int vooruit,
+                         java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen, int van, int tot,
+                         java.util.function.Predicate<IkvEenheid> eigen) {
+        this.eigen = eigen;
         this.levering = levering;
         this.vooruit = Math.max(1, vooruit);
         this.vooruitGelezen = vooruitGelezen;
@@ -51,8 +63,10 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
         if (buffer.isEmpty()) {
             java.util.List<IkvEenheid> batch = new java.util.ArrayList<>(vooruit);
             for (IkvEenheid e = null; batch.size() < vooruit && laatste < tot && (e = reader.volgende()) != null; ) {
-                batch.add(e);
                 laatste = e.volgnummer();
+                if (eigen.test(e)) {
+                    batch.add(e);
+                }
             }
             if (!batch.isEmpty()) {
                 vooruitGelezen.accept(batch);
@@ -71,8 +85,26 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
 
     @Override
     protected void jumpToItem(int itemIndex) {
+        if (itemIndex > 0 && !(eigen instanceof Alle)) {
+            // a filtered partition: its own IKVs are found only by reading them
+            for (int gezien = 0; gezien < itemIndex; ) {
+                IkvEenheid e = reader.volgende();
+                if (e == null) {
+                    break;
+                }
+                laatste = e.volgnummer();
+                if (eigen.test(e)) {
+                    gezien++;
+                }
+            }
+            return;
+        }
         reader.sla(van - 1 + itemIndex);
         laatste = van - 1 + itemIndex;
+    }
+
+    /** The filter of a reader that hands out every IKV (of its range). */
+    private interface Alle extends java.util.function.Predicate<IkvEenheid> {
     }
 
     @Override

@@ -181,22 +181,47 @@ public class ProcessJobConfig {
         }, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 
+    /**
+     * Step 5, partitioned by employee ({@link StandPartitioner}): each partition reads the delivery again and applies
+     * its own employees' accepted units in file order; the outcome is in run_unit. The stand is the same whatever
+     * the number of partitions ({@code PartitiesIT}).
+     */
     @Bean
-    public Step standBijwerken(JobRepository repo, PlatformTransactionManager tm, IkvItemReader standReader,
-                               StandStapWriter standStapWriter, @Value("${lpg.chunk-size:500}") int chunkSize) {
-        Voortgang voortgang = new Voortgang("units", se -> se.getJobExecution().getExecutionContext()
-                .getLong(LeveringControleTasklet.AANTAL_IKV, 0L), "standReader");
-        return new StepBuilder("standBijwerken", repo).<IkvEenheid, IkvEenheid>chunk(chunkSize)
-                .transactionManager(tm).reader(standReader).writer(standStapWriter)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) voortgang)
-                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) voortgang).build();
+    public Step standBijwerken(JobRepository repo, Step standPartitie, @Value("${lpg.partitions:2}") int partities) {
+        var executor = new org.springframework.core.task.SimpleAsyncTaskExecutor("stand-");
+        executor.setConcurrencyLimit(Math.max(1, partities));
+        return new StepBuilder("standBijwerken", repo).partitioner("standPartitie", new StandPartitioner())
+                .step(standPartitie).gridSize(Math.max(1, partities)).taskExecutor(executor)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) standVoortgang()).build();
     }
 
-    /** The stand step reads the delivery again, every IKV in order; their outcome is in run_unit. */
+    /** One progress line for the stand step, fed by all its partitions. */
+    @Bean
+    public Voortgang standVoortgang() {
+        return new Voortgang("units", se -> se.getJobExecution().getExecutionContext()
+                .getLong(LeveringControleTasklet.AANTAL_IKV, 0L), "standReader");
+    }
+
+    @Bean
+    public Step standPartitie(JobRepository repo, PlatformTransactionManager tm, IkvItemReader standReader,
+                              StandStapWriter standStapWriter, @Value("${lpg.chunk-size:500}") int chunkSize) {
+        Object partitie = standVoortgang().partities();
+        return new StepBuilder("standPartitie", repo).<IkvEenheid, IkvEenheid>chunk(chunkSize)
+                .transactionManager(tm).reader(standReader).writer(standStapWriter)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) partitie)
+                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) partitie).build();
+    }
+
+    /** The stand step reads the delivery again, every IKV of its employees in order; their outcome is in run_unit. */
     @Bean
     @StepScope
-    public IkvItemReader standReader(@Value("#{jobParameters['levering']}") String levering) {
-        IkvItemReader r = new IkvItemReader(Path.of(levering));
+    public IkvItemReader standReader(@Value("#{jobParameters['levering']}") String levering,
+                                     @Value("#{stepExecutionContext['deel']}") Integer deel,
+                                     @Value("#{stepExecutionContext['delen']}") Integer delen) {
+        int d = deel == null ? 0 : deel;
+        int n = delen == null ? 1 : delen;
+        IkvItemReader r = new IkvItemReader(Path.of(levering), 1, l -> { }, 1, Integer.MAX_VALUE,
+                e -> StandPartitioner.deel(e, n) == d);
         r.setName("standReader");
         return r;
     }

@@ -145,8 +145,11 @@ public class StandWriter {
         List<Object[]> bsns = new ArrayList<>();
         List<Object[]> perTijdvak = new ArrayList<>();
         List<Object[]> perIkp = new ArrayList<>();
-        Map<String, Object[]> ikps = new java.util.LinkedHashMap<>();
-        Map<String, List<Object[]>> pvpsPerIkp = new java.util.LinkedHashMap<>();
+        // The chunk's own IKPs, keyed as the database compares keys; a later unit replaces an earlier one of the chunk
+        // by the same rule as it replaces the stored ones (same loontijdvak or same IKP date), so the stand does not
+        // depend on where the chunks (or the stand step's partitions) begin and end.
+        Map<List<Object>, Object[]> ikps = new java.util.LinkedHashMap<>();
+        Map<List<Object>, List<Object[]>> pvpsPerIkp = new java.util.LinkedHashMap<>();
         for (Eenheid e : eenheden) {
             AdministratieveEenheid ae = e.ae();
             Inkomstenverhouding ikv = e.ikv();
@@ -161,16 +164,30 @@ public class StandWriter {
                 // BR253: every BSN ever accepted under this personeelsnummer at this aansluiting
                 bsns.add(new Object[]{og, an, ikv.personeelsnummer(), bsn, runId});
             }
+            Object[] ikvSleutel = {og, an, ikv.personeelsnummer(), ikv.nummer()};
+            List<Object> genormaliseerd = norm(ikvSleutel);
             perTijdvak.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ae.datumAanvangTijdvak()});
+            java.util.Set<Object> ikpDatums = new java.util.HashSet<>();
+            ikv.inkomstenperioden().forEach(i -> ikpDatums.add(i.datumAanvang()));
+            ikps.entrySet().removeIf(k -> {
+                boolean weg = k.getKey().subList(0, 4).equals(genormaliseerd)
+                        && (ae.datumAanvangTijdvak().equals(k.getValue()[6]) || ikpDatums.contains(k.getKey().get(4)));
+                if (weg) {
+                    pvpsPerIkp.remove(k.getKey());
+                }
+                return weg;
+            });
             for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
                 // The same IKP delivered in another loontijdvak before (a correction) is replaced too.
                 perIkp.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang()});
-                String ikpKey = og + "|" + an + "|" + ikv.personeelsnummer() + "|" + ikv.nummer() + "|" + ikp.datumAanvang();
+                List<Object> ikpKey = plus(genormaliseerd, ikp.datumAanvang());
+                ikps.remove(ikpKey);
                 ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
                         ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
                         Json.write(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()), ikp.codeCao(),
                         levering.soort()});
                 List<Object[]> pvps = new ArrayList<>();
+                pvpsPerIkp.remove(ikpKey);
                 pvpsPerIkp.put(ikpKey, pvps);
                 int seq = 0;
                 for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
