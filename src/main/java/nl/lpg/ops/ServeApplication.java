@@ -29,7 +29,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @Import(ServeApplication.Beans.class)
 public class ServeApplication {
 
-    static class Beans {
+    /** The scheduler and the job runner; also part of the console's context (serve with --data or --db-url). */
+    public static class Beans {
         @Bean
         ThreadPoolTaskScheduler lpgScheduler() {
             ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
