@@ -58,6 +58,7 @@ public class ConsoleBeveiliging {
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/console.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/geweigerd").authenticated()
                         .requestMatchers("/runs/*/files/**", "/parameters/download/**").hasAnyRole(A, O)
                         .requestMatchers("/held/*/decision").hasRole(R)
                         .requestMatchers("/held", "/held/**", "/trail", "/trail/**").hasAnyRole(R, A)
@@ -68,7 +69,7 @@ public class ConsoleBeveiliging {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/runs", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("LPGSESSION"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+                .exceptionHandling(e -> e.accessDeniedPage("/geweigerd"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:;"
                                 + " style-src 'self'; script-src 'none'; frame-ancestors 'none'; form-action 'self'"))
