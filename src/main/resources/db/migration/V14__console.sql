@@ -9,9 +9,10 @@ ALTER TABLE run_signal
     ADD KEY run_signal_aansluiting (run_id, aansluitnummer, personeelsnummer),
     ADD KEY run_signal_personeelsnummer (personeelsnummer);
 
--- The trail of a PVP: every run that delivered the same inkomstenverhouding.
+-- The trail of a PVP: every run that delivered the same inkomstenverhouding; the held units a page at a time.
 ALTER TABLE run_unit
-    ADD KEY run_unit_ikv (personeelsnummer, nummer_ikv);
+    ADD KEY run_unit_ikv (personeelsnummer, nummer_ikv),
+    ADD KEY run_unit_held (status, run_id, volgnummer);
 ALTER TABLE run_pvp_calculation
     ADD KEY run_pvp_calculation_ikv (personeelsnummer, nummer_ikv, opdrachtgever, aansluitnummer);
 

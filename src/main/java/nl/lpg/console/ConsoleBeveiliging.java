@@ -67,7 +67,7 @@ public class ConsoleBeveiliging {
                         .hasAnyRole(R, A, O)
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/runs", false).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("LPGSESSION"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedPage("/geweigerd"))
                 .headers(h -> h

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Held units: the list ({@code review list}), one unit with its IKV, signals and the stand of its inkomstenverhouding,
@@ -35,8 +36,14 @@ public class GehoudenController {
     }
 
     @GetMapping("/held")
-    public String lijst(@RequestParam(defaultValue = "false") boolean alle, Model model) {
-        model.addAttribute("eenheden", eenheden.lijst(alle));
+    public String lijst(@RequestParam(defaultValue = "false") boolean alle, @RequestParam(required = false) String na,
+                        Model model) {
+        GehoudenEenheden.Pagina p = eenheden.pagina(alle, na);
+        List<GehoudenEenheid> lijst = new java.util.ArrayList<>(na == null ? eenheden.intrekkingen(alle) : List.of());
+        lijst.addAll(p.eenheden());
+        model.addAttribute("eenheden", lijst);
+        model.addAttribute("volgende", p.volgende());
+        model.addAttribute("eerste", na == null);
         model.addAttribute("alle", alle);
         return "console/gehouden";
     }

@@ -72,10 +72,12 @@ public class Spoor {
     }
 
     /**
-     * The lines of the delivery from {@code regel} to the end of the PVP's element (at most 25), as the file is now;
-     * empty when the file is gone. The caller masks them for a role that may not see a BSN.
+     * The PVP's element in the delivery as the file is now: from line {@code regel} the {@code pensioenVerzekeringPeriode}
+     * element that starts on {@code datumAanvang} (a file may put several PVPs, or a whole IKV, on one line), to its
+     * end tag, at most 40 lines; each line prefixed with its number. Empty when the file is gone. The caller masks it
+     * for a role that may not see a BSN.
      */
-    public List<String> regels(String bestand, Integer regel) {
+    public List<String> regels(String bestand, Integer regel, Object datumAanvang) {
         if (bestand == null || regel == null || regel < 1) {
             return List.of();
         }
@@ -83,6 +85,7 @@ public class Spoor {
         if (!Files.isRegularFile(p)) {
             return List.of();
         }
+        String datum = "\"" + datumAanvang + "\"";
         List<String> uit = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             String l;
@@ -92,9 +95,29 @@ public class Spoor {
                 if (n < regel) {
                     continue;
                 }
-                uit.add(String.format("%7d  %s", n, l.length() > 300 ? l.substring(0, 300) + " ..." : l));
-                if (l.contains("</pensioenVerzekeringPeriode>") || l.contains("/>") && n == regel
-                        && l.contains("pensioenVerzekeringPeriode") || uit.size() >= 25) {
+                if (n == regel) {
+                    int van = -1;
+                    for (int i = l.indexOf("<pensioenVerzekeringPeriode"); i >= 0;
+                         i = l.indexOf("<pensioenVerzekeringPeriode", i + 1)) {
+                        int eind = l.indexOf('>', i);
+                        if (eind > 0 && l.substring(i, eind).contains(datum)) {
+                            van = i;
+                            break;
+                        }
+                    }
+                    l = van >= 0 ? l.substring(van) : l;
+                }
+                int sluit = l.indexOf("</pensioenVerzekeringPeriode>");
+                boolean klaar = sluit >= 0 || uit.size() >= 39;
+                if (sluit >= 0) {
+                    l = l.substring(0, sluit + "</pensioenVerzekeringPeriode>".length());
+                } else if (n == regel && l.startsWith("<pensioenVerzekeringPeriode") && l.indexOf("/>") > 0
+                        && l.indexOf("/>") < l.indexOf('>') + 1) {
+                    l = l.substring(0, l.indexOf("/>") + 2);
+                    klaar = true;
+                }
+                uit.add(String.format("%7d  %s", n, l.length() > 1000 ? l.substring(0, 1000) + " ..." : l));
+                if (klaar) {
                     break;
                 }
             }

@@ -48,7 +48,8 @@ public class SpoorController {
         String pnr = (String) pvp.get("personeelsnummer");
         String nr = (String) pvp.get("nummer_ikv");
         Map<String, String> invoer = spoor.invoer(run);
-        List<String> regels = spoor.regels(invoer.get("levering"), (Integer) pvp.get("regelnummer_levering"));
+        List<String> regels = spoor.regels(invoer.get("levering"), (Integer) pvp.get("regelnummer_levering"),
+                pvp.get("datum_aanvang_pvp"));
         model.addAttribute("pvp", pvp);
         model.addAttribute("run", run);
         model.addAttribute("invoer", invoer);

@@ -37,6 +37,8 @@ public class ServeApplication {
             s.setPoolSize(1);
             s.setThreadNamePrefix("lpg-job-");
             s.setWaitForTasksToCompleteOnShutdown(true);
+            // a job that is running is let finish, but the next cron time of every job is not waited for
+            s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
             s.setAwaitTerminationSeconds(3600);
             return s;
         }

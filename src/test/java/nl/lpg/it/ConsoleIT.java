@@ -117,6 +117,7 @@ class ConsoleIT {
     @Order(2)
     void theOperatorSeesTheRunsAndTheWorkbooksAndIsRefusedTheHeldUnits() throws Exception {
         login("demo-operator");
+        browser.get(basis + "/runs");
         assertThat(browser.findElement(By.id("gebruiker")).getText()).isEqualTo("demo-operator (operator)");
         List<WebElement> runs = browser.findElements(By.cssSelector("#runs tbody tr"));
         assertThat(runs).hasSize(14); // the demo's 11 deliveries and 3 premium runs
@@ -149,15 +150,17 @@ class ConsoleIT {
     @Order(3)
     void theReviewerFiltersSignalsAndSeesAMaskedBsn() throws Exception {
         login("demo-reviewer");
+        String run = runId("2026-03-levering-L001-1.xml");
         browser.get(basis + "/signals");
-        new Select(browser.findElement(By.id("f-run"))).selectByValue(runId("2026-03-levering-L001-1.xml"));
+        new Select(browser.findElement(By.id("f-run"))).selectByValue(run);
         new Select(browser.findElement(By.id("f-aard"))).selectByValue("INTERNE_BEOORDELING");
         browser.findElement(By.id("filteren")).click();
-        assertThat(browser.findElement(By.id("aantal")).getText()).startsWith("3 signals match");
+        wachtOpTekst("aantal", "3 signals match");
         List<WebElement> rijen = browser.findElements(By.cssSelector("#signalen tbody tr"));
         assertThat(rijen).hasSize(3).allSatisfy(r -> assertThat(r.getText()).contains("INTERNE_BEOORDELING"));
         browser.findElement(By.id("f-regel")).sendKeys("BR191");
         browser.findElement(By.id("filteren")).click();
+        wachtOpTekst("aantal", "1 signals match");
         rijen = browser.findElements(By.cssSelector("#signalen tbody tr"));
         assertThat(rijen).hasSize(1);
         assertThat(rijen.get(0).getText()).contains("BR191").contains(PNR_191);
@@ -227,13 +230,15 @@ class ConsoleIT {
         assertThat(browser.findElement(By.id("bsn")).getText()).matches("[0-9]{9}");
         assertThat(browser.findElements(By.id("besluit-form"))).isEmpty();
 
-        browser.get(basis + "/trail?personeelsnummer=" + PNR_191 + "&run=" + runId("2026-03-levering-L001-1.xml"));
+        String run = runId("2026-03-levering-L001-1.xml");
+        browser.get(basis + "/trail?personeelsnummer=" + PNR_191 + "&run=" + run);
         browser.findElements(By.cssSelector("#pvps a.spoor-link")).get(0).click();
         assertThat(browser.findElement(By.id("formule")).getText()).contains("premiepercentage");
         assertThat(browser.findElement(By.id("parameters")).getText()).contains("Productvarianten")
                 .containsPattern("[0-9a-f]{64}");
         assertThat(browser.findElement(By.id("parameter-rij")).getText()).contains("OPNP");
-        assertThat(browser.findElement(By.id("regels")).getText()).contains("pensioenVerzekeringPeriode");
+        assertThat(browser.findElement(By.id("regels")).getText()).containsPattern("<pensioenVerzekeringPeriode"
+                + " datumAanvang=\"2026-03-01\"[^>]*premie=\"[0-9.]+\"");
         assertThat(browser.findElement(By.id("leveringen")).getText()).contains("APPROVED by demo-reviewer");
         assertThat(browser.findElement(By.id("spoor-bsn")).getText()).matches("[0-9]{9}");
         scherm("10-trail-auditor");
@@ -251,7 +256,18 @@ class ConsoleIT {
         browser.findElement(By.id("username")).sendKeys(gebruiker);
         browser.findElement(By.id("password")).sendKeys(wachtwoorden.get(gebruiker));
         browser.findElement(By.id("inloggen")).click();
-        assertThat(browser.getCurrentUrl()).as("logged in as " + gebruiker).endsWith("/runs");
+        assertThat(browser.findElement(By.id("gebruiker")).getText()).as("logged in").startsWith(gebruiker + " (");
+    }
+
+    /** Waits (10 s at most) until the element's text starts with {@code begin}: the page after a submit is there. */
+    private void wachtOpTekst(String id, String begin) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> {
+            try {
+                return d.findElement(By.id(id)).getText().startsWith(begin);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     private void logout() {

@@ -109,6 +109,7 @@ public final class Chromium implements BeforeAllCallback {
                 .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
         ChromeDriver d = new ChromeDriver(s, o);
         d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        d.manage().timeouts().implicitlyWait(Duration.ofSeconds(5)); // the page after a click may still be loading
         return d;
     }
 
