@@ -211,8 +211,10 @@ public class Runs {
                     long r = s.getReadCount();
                     long w = s.getWriteCount();
                     long c = s.getCommitCount();
+                    // a partitioned step adds its partitions' counts to its own when it ends; until then, add them here
+                    boolean delen = r == 0 && w == 0;
                     for (StepExecution p : e.getStepExecutions()) {
-                        if (p.getStepName().startsWith(onderdeel(s.getStepName()) + ":")) {
+                        if (delen && p.getStepName().startsWith(onderdeel(s.getStepName()) + ":")) {
                             r += p.getReadCount();
                             w += p.getWriteCount();
                             c += p.getCommitCount();
@@ -244,7 +246,7 @@ public class Runs {
         }
         long gedaan = laatste.getReadCount();
         for (StepExecution p : e.getStepExecutions()) {
-            if (p.getStepName().startsWith(onderdeel(laatste.getStepName()) + ":")) {
+            if (laatste.getReadCount() == 0 && p.getStepName().startsWith(onderdeel(laatste.getStepName()) + ":")) {
                 gedaan += p.getReadCount();
             }
         }
