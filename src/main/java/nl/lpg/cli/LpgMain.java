@@ -27,7 +27,7 @@ import java.util.stream.Stream;
         subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
                 LpgMain.Demo.class, Rules.class, ImportCommands.ImportBrp.class,
                 ImportCommands.ImportPensioenadministratie.class, Bench.class, ExportStand.class, Serve.class,
-                ReviewCommand.class, InsurerSend.class})
+                ReviewCommand.class, InsurerSend.class, HashPassword.class})
 public class LpgMain {
 
     public static void main(String[] args) {
@@ -206,6 +206,11 @@ public class LpgMain {
                             + e.bean(PremieRun.class).voerUit(YearMonth.parse(p), g.out, g.peildatum()));
                 }
             }
+            // the web console on the demo's database: one user per role, passwords new every time
+            nl.lpg.console.DemoGebruikers.schrijf(g.data);
+            print("Console: bin/lpg serve --port 8080 --data " + g.data + " --out " + g.out + "  then http://127.0.0.1:8080/"
+                    + " (users demo-reviewer, demo-auditor, demo-operator; passwords in "
+                    + g.data.resolve(nl.lpg.console.DemoGebruikers.LOGINS) + ")");
             return ExitCodes.DONE;
         }
     }
