@@ -10,11 +10,11 @@ ALTER TABLE run_signal
     ADD KEY run_signal_personeelsnummer (personeelsnummer);
 
 -- The trail of a PVP: every run that delivered the same inkomstenverhouding; the held units a page at a time.
+-- The PVPs of a personeelsnummer are found through run_unit (run_pvp_calculation, a row per PVP, is the most written
+-- table of a run and keeps only its primary key).
 ALTER TABLE run_unit
     ADD KEY run_unit_ikv (personeelsnummer, nummer_ikv),
     ADD KEY run_unit_held (status, run_id, volgnummer);
-ALTER TABLE run_pvp_calculation
-    ADD KEY run_pvp_calculation_ikv (personeelsnummer, nummer_ikv, opdrachtgever, aansluitnummer);
 
 -- Every workbook version a run used or serve found in --parameters, by SHA-256, so the console can show the versions
 -- in use and the difference of each with the one before it (what diff-parameters shows).

@@ -43,10 +43,14 @@ public class Spoor {
         if (metRun) {
             args.add(run.strip());
         }
-        return jdbc.queryForList("SELECT run_id, volgnummer, seq, status, opdrachtgever, aansluitnummer,"
-                + " datum_aanvang_tijdvak, nummer_ikv, datum_aanvang_ikp, productkeuze, productvariant, datum_aanvang_pvp,"
-                + " premie_vastgesteld FROM run_pvp_calculation WHERE personeelsnummer = ?"
-                + (metRun ? " AND run_id = ?" : "") + " ORDER BY run_id DESC, volgnummer, seq LIMIT 500", args.toArray());
+        // through the run's units (indexed by personeelsnummer): the PVP staging, a row per PVP and the most written
+        // table of a run, carries no index beyond its primary key
+        return jdbc.queryForList("SELECT c.run_id, c.volgnummer, c.seq, c.status, c.opdrachtgever, c.aansluitnummer,"
+                + " c.datum_aanvang_tijdvak, c.nummer_ikv, c.datum_aanvang_ikp, c.productkeuze, c.productvariant,"
+                + " c.datum_aanvang_pvp, c.premie_vastgesteld FROM run_unit u JOIN run_pvp_calculation c"
+                + " ON c.run_id = u.run_id AND c.volgnummer = u.volgnummer WHERE u.personeelsnummer = ?"
+                + (metRun ? " AND u.run_id = ?" : "") + " ORDER BY c.run_id DESC, c.volgnummer, c.seq LIMIT 500",
+                args.toArray());
     }
 
     /** The PVP's row with every column, or null. */
