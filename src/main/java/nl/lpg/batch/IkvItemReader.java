@@ -19,7 +19,7 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     private final java.util.ArrayDeque<IkvEenheid> buffer = new java.util.ArrayDeque<>();
     private final int van;
     private final int tot;
-    private final java.util.function.Predicate<IkvEenheid> eigen;
+    private final java.util.function.BiPredicate<nl.lpg.delivery.AdministratieveEenheid, String> eigen;
     private LeveringReader reader;
     private int laatste;
 
@@ -39,16 +39,17 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     /** As above, for the IKVs with volgnummer {@code van} to {@code tot} (inclusive) only: one partition. */
     public IkvItemReader(Path levering, int vooruit,
                          java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen, int van, int tot) {
-        this(levering, vooruit, vooruitGelezen, van, tot, (Alle) e -> true);
+        this(levering, vooruit, vooruitGelezen, van, tot, null);
     }
 
     /**
-     * As above, handing out only the IKVs {@code eigen} accepts (a partition by employee: the stand step). The saved
-     * count is of IKVs handed out, so a restart skips exactly those again.
+     * As above, handing out only the IKVs {@code eigen} accepts by their AE and personeelsnummer (a partition by
+     * employee: the stand step); the others are passed without being built. The saved count is of IKVs handed out,
+     * so a restart skips exactly those again.
      */
     public IkvItemReader(Path levering, int vooruit,
                          java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen, int van, int tot,
-                         java.util.function.Predicate<IkvEenheid> eigen) {
+                         java.util.function.BiPredicate<nl.lpg.delivery.AdministratieveEenheid, String> eigen) {
         this.eigen = eigen;
         this.levering = levering;
         this.vooruit = Math.max(1, vooruit);
@@ -62,11 +63,10 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     protected IkvEenheid doRead() {
         if (buffer.isEmpty()) {
             java.util.List<IkvEenheid> batch = new java.util.ArrayList<>(vooruit);
-            for (IkvEenheid e = null; batch.size() < vooruit && laatste < tot && (e = reader.volgende()) != null; ) {
+            for (IkvEenheid e = null; batch.size() < vooruit && laatste < tot
+                    && (e = eigen == null ? reader.volgende() : reader.volgende(eigen)) != null; ) {
                 laatste = e.volgnummer();
-                if (eigen.test(e)) {
-                    batch.add(e);
-                }
+                batch.add(e);
             }
             if (!batch.isEmpty()) {
                 vooruitGelezen.accept(batch);
@@ -85,26 +85,15 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
 
     @Override
     protected void jumpToItem(int itemIndex) {
-        if (itemIndex > 0 && !(eigen instanceof Alle)) {
+        if (eigen != null) {
             // a filtered partition: its own IKVs are found only by reading them
-            for (int gezien = 0; gezien < itemIndex; ) {
-                IkvEenheid e = reader.volgende();
-                if (e == null) {
-                    break;
-                }
-                laatste = e.volgnummer();
-                if (eigen.test(e)) {
-                    gezien++;
-                }
+            for (int gezien = 0; gezien < itemIndex && reader.volgende(eigen) != null; ) {
+                gezien++;
             }
             return;
         }
         reader.sla(van - 1 + itemIndex);
         laatste = van - 1 + itemIndex;
-    }
-
-    /** The filter of a reader that hands out every IKV (of its range). */
-    private interface Alle extends java.util.function.Predicate<IkvEenheid> {
     }
 
     @Override

@@ -221,7 +221,7 @@ public class ProcessJobConfig {
         int d = deel == null ? 0 : deel;
         int n = delen == null ? 1 : delen;
         IkvItemReader r = new IkvItemReader(Path.of(levering), 1, l -> { }, 1, Integer.MAX_VALUE,
-                e -> StandPartitioner.deel(e, n) == d);
+                (ae, pnr) -> StandPartitioner.deel(ae, pnr, n) == d);
         r.setName("standReader");
         return r;
     }

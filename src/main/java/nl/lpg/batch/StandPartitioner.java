@@ -1,6 +1,5 @@
 package nl.lpg.batch;
 
-import nl.lpg.delivery.IkvEenheid;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -32,9 +31,8 @@ public class StandPartitioner implements Partitioner {
     }
 
     /** Which of {@code delen} partitions applies this unit. String.hashCode is specified, so every JVM agrees. */
-    public static int deel(IkvEenheid e, int delen) {
-        String sleutel = norm(e.ae().opdrachtgever()) + '|' + norm(e.ae().aansluitnummer()) + '|'
-                + norm(e.ikv().personeelsnummer());
+    public static int deel(nl.lpg.delivery.AdministratieveEenheid ae, String personeelsnummer, int delen) {
+        String sleutel = norm(ae.opdrachtgever()) + '|' + norm(ae.aansluitnummer()) + '|' + norm(personeelsnummer);
         return Math.floorMod(sleutel.hashCode(), Math.max(1, delen));
     }
 
