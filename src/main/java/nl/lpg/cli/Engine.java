@@ -32,6 +32,11 @@ public final class Engine implements AutoCloseable {
 
     /** As {@link #start(GlobalOptions, String)}; {@code leeg}: the embedded stand starts empty (demo, bench). */
     public static Engine start(GlobalOptions o, String omschrijving, boolean leeg) {
+        return start(o, omschrijving, leeg, Map.of());
+    }
+
+    /** As above, with extra properties for the context (a manager's broker: {@code nl.lpg.remote}). */
+    public static Engine start(GlobalOptions o, String omschrijving, boolean leeg, Map<String, Object> extra) {
         o.controleerBronnen();
         EmbeddedMariaDb db = null;
         ServerLock lock = null;
@@ -43,7 +48,7 @@ public final class Engine implements AutoCloseable {
             } else {
                 lock = ServerLock.acquire(url, omschrijving);
             }
-            Map<String, Object> bronnen = new HashMap<>();
+            Map<String, Object> bronnen = new HashMap<>(extra);
             if (o.brpUrl != null) {
                 bronnen.put("lpg.brp-url", o.brpUrl);
             }
