@@ -88,14 +88,21 @@ public final class Engine implements AutoCloseable {
         return context(url, Map.of());
     }
 
-    /** The context on this database, with extra properties (the external sources: {@code lpg.brp-url}, ...). */
+    /**
+     * The context on this database, with extra properties from the command's options (the external sources:
+     * {@code lpg.brp-url}, ...; {@code lpg.partitions}; a broker): these win over config/application.properties.
+     */
     public static ConfigurableApplicationContext context(String url, Map<String, Object> extra) {
-        Map<String, Object> props = new HashMap<>(extra);
+        Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", url);
         if (!url.contains("user=")) {
             props.put("spring.datasource.username", "root");
         }
-        return new SpringApplicationBuilder(LpgApplication.class).properties(props).run();
+        Map<String, Object> opties = Map.copyOf(extra);
+        return new SpringApplicationBuilder(LpgApplication.class).properties(props)
+                .initializers(c -> c.getEnvironment().getPropertySources().addFirst(
+                        new org.springframework.core.env.MapPropertySource("lpg-command-options", opties)))
+                .run();
     }
 
     public ConfigurableApplicationContext context() {

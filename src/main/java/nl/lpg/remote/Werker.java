@@ -70,10 +70,10 @@ public final class Werker {
         }, "lpg-worker-stop"));
         ontvanger.start();
         String wachtrij = ctx.getBean(PartitieWachtrij.class).naam();
-        log.info("Worker {} ready: database {}, broker {}, queue {}, engine {}, workbooks {}, worker steps {}",
+        log.info("{} ready: database {}, broker {}, queue {}, engine {}, workbooks {}, worker steps {}",
                 stappen.naam(), JdbcUrls.zonderGeheimen(o.dbUrl()), o.broker().zonderGeheimen(), wachtrij,
                 EngineVersie.waarde(), o.parameters().toAbsolutePath().normalize(), stappen.namen());
-        System.out.println("READY worker " + stappen.naam() + " on " + wachtrij);
+        System.out.println("READY " + stappen.naam() + " on " + wachtrij);
         System.out.flush();
         klaar.await();
         return 0;
@@ -93,7 +93,7 @@ public final class Werker {
     private static void stop(ConfigurableApplicationContext ctx, WerkerStappen stappen, Lifecycle ontvanger,
                              JdbcTemplate jdbc, long stopTimeoutMs) {
         stappen.stop();
-        log.info("Worker {} stopping: no new partitions", stappen.naam());
+        log.info("{} stopping: no new partitions", stappen.naam());
         WerkerStappen.Bezig bezig = stappen.bezig();
         if (bezig != null) {
             geefTerug(bezig, jdbc, stopTimeoutMs);
@@ -104,7 +104,7 @@ public final class Werker {
             geefTerug(bezig, jdbc, stopTimeoutMs);
         }
         ctx.close();
-        log.info("Worker {} stopped", stappen.naam());
+        log.info("{} stopped", stappen.naam());
     }
 
     /**
