@@ -43,6 +43,7 @@ public final class Werker {
             props.put("spring.datasource.username", "root");
         }
         props.put("lpg.remote.rol", "worker");
+        props.put("logging.register-shutdown-hook", false); // the stop hook logs to the end
         props.put("lpg.broker", o.broker().uri().toString());
         props.put("lpg.parameters", o.parameters().toAbsolutePath().normalize().toString());
         props.put("lpg.remote.cache", o.cache().toAbsolutePath().normalize().toString());

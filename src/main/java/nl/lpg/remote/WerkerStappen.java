@@ -146,7 +146,7 @@ public final class WerkerStappen implements StepLocator {
                 }
                 Object van = se.getExecutionContext().get("van");
                 Object tot = se.getExecutionContext().get("tot");
-                long voor = se.getReadCount();
+                long voor = gelezen(se);
                 log.info("Partition {} started{}{}", wat, van == null ? "" : ", volgnummers " + van + ".."
                         + (tot instanceof Integer t && t == Integer.MAX_VALUE ? "end" : tot),
                         voor > 0 ? ", resuming after " + voor + " read" : "");
@@ -154,9 +154,9 @@ public final class WerkerStappen implements StepLocator {
                 long t0 = System.nanoTime();
                 stap.execute(se);
                 double s = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
+                long nu = Math.max(0, gelezen(se) - voor);
                 log.info(String.format(Locale.ROOT, "Partition %s %s: %,d read in %.1f s (%,.0f/s)", wat,
-                        se.getStatus().toString().toLowerCase(Locale.ROOT), se.getReadCount() - voor, s,
-                        (se.getReadCount() - voor) / s));
+                        se.getStatus().toString().toLowerCase(Locale.ROOT), nu, s, nu / s));
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("cannot take the partition's lock in the database: " + e.getMessage(), e);
             } finally {
@@ -173,6 +173,17 @@ public final class WerkerStappen implements StepLocator {
                 return "cannot check its conditions: " + e.getMessage();
             }
         }
+    }
+
+    /** Where the partition's readers stand: their saved counts (an earlier worker's last committed chunk). */
+    private static long gelezen(StepExecution se) {
+        long n = 0;
+        for (var e : se.getExecutionContext().entrySet()) {
+            if (e.getKey().endsWith(".read.count") && e.getValue() instanceof Number getal) {
+                n += getal.longValue();
+            }
+        }
+        return n;
     }
 
     /** Fails the partition with {@code reden}, which the manager reports; nothing is computed. */
