@@ -120,7 +120,7 @@ public class LpgMain {
             controleerUitvoermap(g);
             try (Engine e = Engine.start(g, "process " + levering.getFileName(), false, extra)) {
                 if (broker != null) {
-                    nl.lpg.remote.Werker.controleerBroker(e.context());
+                    nl.lpg.remote.RemoteConfig.controleerBroker(e.context());
                 }
                 return verwerk(e, levering, sha, g);
             }

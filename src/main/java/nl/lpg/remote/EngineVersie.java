@@ -30,13 +30,16 @@ public final class EngineVersie {
     private EngineVersie() {
     }
 
-    /** "code " and the first 16 hex digits of the SHA-256; computed once per process. */
+    /**
+     * "code " and the first 12 hex digits of the SHA-256 (no more: a longer run of letters and digits would look like
+     * an IBAN to the log's masking); computed once per process.
+     */
     public static String waarde() {
         String w = waarde;
         if (w == null) {
             synchronized (EngineVersie.class) {
                 if (waarde == null) {
-                    waarde = "code " + bereken().substring(0, 16);
+                    waarde = "code " + bereken().substring(0, 12);
                 }
                 w = waarde;
             }

@@ -22,6 +22,20 @@ import java.lang.management.ManagementFactory;
 @EnableIntegration
 public class RemoteConfig {
 
+    /**
+     * Connects once to the broker of this context: a manager before its run starts, a worker before it takes requests.
+     * Unreachable: an error saying where (exit 3), before anything changed.
+     */
+    public static void controleerBroker(org.springframework.context.ConfigurableApplicationContext ctx) {
+        Broker broker = ctx.getBean(Broker.class);
+        try {
+            ctx.getBean(CachingConnectionFactory.class).createConnection().close();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot reach the broker at " + broker.zonderGeheimen() + ": "
+                    + nl.lpg.support.Meldingen.kern(e));
+        }
+    }
+
     @Bean
     public Broker broker(@Value("${lpg.broker}") String url) {
         return Broker.van(url);

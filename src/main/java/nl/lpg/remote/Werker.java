@@ -4,7 +4,6 @@ import nl.lpg.LpgApplication;
 import nl.lpg.database.JdbcUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.Lifecycle;
@@ -51,7 +50,7 @@ public final class Werker {
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LpgApplication.class).properties(props)
                 .registerShutdownHook(false).run();
         try {
-            controleerBroker(ctx);
+            RemoteConfig.controleerBroker(ctx);
             // the worker steps' request handlers (registered by Spring Batch, not started), then the queue
             ctx.getBean(IntegrationFlowContext.class).getRegistry().values().forEach(r -> r.start());
         } catch (RuntimeException e) {
@@ -78,17 +77,6 @@ public final class Werker {
         System.out.flush();
         klaar.await();
         return 0;
-    }
-
-    /** A manager checks the broker before its run starts: unreachable is exit 3 before anything changed. */
-    public static void controleerBroker(ConfigurableApplicationContext ctx) {
-        Broker broker = ctx.getBean(Broker.class);
-        try {
-            ctx.getBean(CachingConnectionFactory.class).createConnection().close();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot reach the broker at " + broker.zonderGeheimen() + ": "
-                    + nl.lpg.support.Meldingen.kern(e));
-        }
     }
 
     private static void stop(ConfigurableApplicationContext ctx, WerkerStappen stappen, Lifecycle ontvanger,
