@@ -200,6 +200,41 @@ class RemotePartitioneringIT {
         }
     }
 
+    /**
+     * The broker restarted while a worker is in the middle of a partition: the worker goes on (its work is in the
+     * database), its request comes back after the restart and is skipped, the run ends identical. Opt-in
+     * ({@code -Dlpg.test.broker-restart=true}): it stops the machine's RabbitMQ for a while
+     * ({@code rabbitmqctl stop_app}, always followed by {@code start_app}).
+     */
+    @Test
+    void theBrokerRestartedMidPartitionAndTheRunContinuesToTheSameResult() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("lpg.test.broker-restart"), "stops the machine's RabbitMQ for a"
+                + " while: run with -Dlpg.test.broker-restart=true");
+        String db = database();
+        Path out = tmp.resolve("uit broker");
+        try (EngineProces w = werker(db, "herstart"); EngineProces m = manager(db, out, 4, List.of())) {
+            assertThat(w.wachtOp(l -> PARTITIE_VOORTGANG.matcher(l).find(), 240)).as(w.staart()).isTrue();
+            try {
+                assertThat(rabbitmqctl("stop_app")).isZero();
+                Thread.sleep(10_000);
+            } finally {
+                assertThat(rabbitmqctl("start_app")).isZero();
+            }
+            assertThat(m.wacht(300)).as(m.staart()).isZero();
+            w.sigterm();
+            assertThat(w.wacht(60)).isEqualTo(143);
+            assertThat(w.alles()).contains("skipped: it is COMPLETED already");
+        }
+        assertThat(HerstartNaKill9IT.uitvoer(out)).isEqualTo(uitvoerVerwacht);
+        assertThat(HerstartNaKill9IT.stand(url(db))).isEqualTo(standVerwacht);
+    }
+
+    private static int rabbitmqctl(String opdracht) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("rabbitmqctl", opdracht).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor();
+    }
+
     /** A database on the server with the January example processed (single process, in this JVM). */
     private String database() throws Exception {
         String db = "lpg_remote_" + Long.toHexString(new Random().nextLong() & 0xffffffffL);
