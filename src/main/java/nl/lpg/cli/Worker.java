@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
  * {@code worker --db-url URL --broker amqp://...}: runs partitions of the IKV step for {@code process --broker} on
  * the same database until SIGTERM (see {@link Werker}).
  */
-@Command(name = "worker", description = "Run partitions of the IKV step for `process --broker` on the same --db-url,"
+@Command(name = "worker", mixinStandardHelpOptions = true, description = "Run partitions of the IKV step for `process --broker` on the same --db-url,"
         + " until stopped (SIGTERM: a running partition is handed back to another worker).")
 public class Worker implements Callable<Integer> {
 
@@ -26,7 +26,7 @@ public class Worker implements Callable<Integer> {
             + " of a run with other workbooks (SHA-256) is refused (default: ${DEFAULT-VALUE}).")
     Path parameters = Path.of("parameters-xlsx");
     @Option(names = "--cache", description = "Where this worker keeps its copy of the staged delivery, 0700, deleted"
-            + " when the run is no longer open (default: ${DEFAULT-VALUE}).")
+            + " once its run is closed, when the next delivery is copied (default: ${DEFAULT-VALUE}).")
     Path cache = Path.of(System.getProperty("java.io.tmpdir"), "lpg-worker");
     @Option(names = "--brp-url", description = "As the manager's --brp-url: a worker's external sources must be the"
             + " manager's.")

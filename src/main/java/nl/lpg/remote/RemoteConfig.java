@@ -31,8 +31,8 @@ public class RemoteConfig {
         try {
             ctx.getBean(CachingConnectionFactory.class).createConnection().close();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot reach the broker at " + broker.zonderGeheimen() + ": "
-                    + nl.lpg.support.Meldingen.kern(e));
+            throw new BrokerOnbereikbaar("cannot reach the broker at " + broker.zonderGeheimen() + ": "
+                    + nl.lpg.support.Meldingen.kern(e) + "; run the same command again once it is up");
         }
     }
 
