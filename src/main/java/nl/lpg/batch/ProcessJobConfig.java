@@ -81,17 +81,30 @@ public class ProcessJobConfig {
 
     /**
      * Step 2, partitioned: the IKVs are split into {@code lpg.partitions} contiguous ranges of volgnummers that run
-     * side by side (each its own reader, transactions and restart point). Everything staged is keyed by volgnummer,
-     * so the outputs are the same bytes whatever the number of partitions.
+     * side by side (each its own reader, transactions and restart point): threads of this process, or with
+     * {@code --broker} worker processes ({@link Partitionering}). Everything staged is keyed by volgnummer, so the
+     * outputs are the same bytes whatever the number of partitions and wherever they ran.
      */
     @Bean
-    public Step ikvVerwerking(JobRepository repo, Step ikvPartitie, IkvPartitioner ikvPartitioner,
+    public Step ikvVerwerking(Partitionering partitionering, Step ikvPartitie, IkvPartitioner ikvPartitioner,
                               @Value("${lpg.partitions:2}") int partities) {
-        var executor = new org.springframework.core.task.SimpleAsyncTaskExecutor("ikv-");
-        executor.setConcurrencyLimit(Math.max(1, partities));
-        return new StepBuilder("ikvVerwerking", repo).partitioner("ikvPartitie", ikvPartitioner).step(ikvPartitie)
-                .gridSize(Math.max(1, partities)).taskExecutor(executor)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) ikvVoortgang()).build();
+        return partitionering.managerStap("ikvVerwerking", ikvPartitioner, ikvPartitie, partities, ikvVoortgang());
+    }
+
+    /** Partitions as threads of this process, unless a remote role ({@code nl.lpg.remote}) provides its own. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "lpg.remote.rol",
+            havingValue = "lokaal", matchIfMissing = true)
+    public Partitionering partitionering(JobRepository repo) {
+        return new LokalePartitionering(repo);
+    }
+
+    /** The input files where the job parameters say, unless a remote worker ({@code nl.lpg.remote}) reads its own. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "lpg.remote.rol",
+            havingValue = "lokaal", matchIfMissing = true)
+    public InvoerBestanden invoerBestanden() {
+        return InvoerBestanden.ZOALS_GEGEVEN;
     }
 
     /** One progress line for the IKV step, fed by all its partitions. */
@@ -102,11 +115,11 @@ public class ProcessJobConfig {
     }
 
     @Bean
-    public Step ikvPartitie(JobRepository repo, PlatformTransactionManager tm, IkvItemReader ikvReader,
+    public Step ikvPartitie(Partitionering partitionering, PlatformTransactionManager tm, IkvItemReader ikvReader,
                             IkvVerwerker ikvVerwerker, StagingWriter stagingWriter,
                             @Value("${lpg.chunk-size:500}") int chunkSize) {
         Object partitie = ikvVoortgang().partities();
-        return new StepBuilder("ikvPartitie", repo).<IkvEenheid, IkvResultaat>chunk(chunkSize)
+        return partitionering.werkerStap("ikvPartitie").<IkvEenheid, IkvResultaat>chunk(chunkSize)
                 .transactionManager(tm).reader(ikvReader).processor(ikvVerwerker).writer(stagingWriter)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) partitie)
                 .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) partitie).build();
@@ -120,13 +133,15 @@ public class ProcessJobConfig {
 
     @Bean
     @StepScope
-    public IkvItemReader ikvReader(@Value("#{jobParameters['levering']}") String levering, JdbcStandView standView,
+    public IkvItemReader ikvReader(@Value("#{jobParameters['levering']}") String levering,
+                                   @Value("#{jobParameters['leveringSha256']}") String leveringSha256,
+                                   InvoerBestanden invoer, JdbcStandView standView,
                                    @Value("${lpg.chunk-size:500}") int chunkSize,
                                    @Value("#{stepExecutionContext['van']}") Integer van,
                                    @Value("#{stepExecutionContext['tot']}") Integer tot,
                                    nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
         // per chunk: the stand, the BRP and the pension administration of its participants, each in one go
-        return new IkvItemReader(Path.of(levering), chunkSize, chunk -> {
+        return new IkvItemReader(invoer.levering(levering, leveringSha256), chunkSize, chunk -> {
             standView.laadVooruit(chunk);
             bronnen.laadVooruit(chunk);
         }, van == null ? 1 : van, tot == null ? Integer.MAX_VALUE : tot);
@@ -142,7 +157,7 @@ public class ProcessJobConfig {
     @Bean
     @StepScope
     public IkvVerwerker ikvVerwerker(List<IkvRegel> regels, ParameterSetCache cache, JdbcTemplate jdbc,
-                                     JdbcStandView standView,
+                                     JdbcStandView standView, InvoerBestanden invoer,
                                      @Value("#{jobParameters['runId']}") String runId,
                                      @Value("#{jobParameters['parameters']}") String parameters,
                                      @Value("#{jobParameters['peildatum']}") String peildatum) {
@@ -152,7 +167,7 @@ public class ProcessJobConfig {
                     aes.put(rs.getInt(1), new IkvVerwerker.AeUitkomst(UnitStatus.valueOf(rs.getString(2)),
                             rs.getBoolean(3)));
                 }, runId);
-        return new IkvVerwerker(regels, cache.get(Path.of(parameters)), standView, aes,
+        return new IkvVerwerker(regels, cache.get(invoer.parameters(parameters)), standView, aes,
                 LocalDate.parse(peildatum));
     }
 
@@ -184,15 +199,14 @@ public class ProcessJobConfig {
     /**
      * Step 5, partitioned by employee ({@link StandPartitioner}): each partition reads the delivery again and applies
      * its own employees' accepted units in file order; the outcome is in run_unit. The stand is the same whatever
-     * the number of partitions ({@code PartitiesIT}).
+     * the number of partitions ({@code PartitiesIT}). Like the IKV step: threads here, or {@code worker} processes
+     * with {@code --broker} ({@link Partitionering}).
      */
     @Bean
-    public Step standBijwerken(JobRepository repo, Step standPartitie, @Value("${lpg.partitions:2}") int partities) {
-        var executor = new org.springframework.core.task.SimpleAsyncTaskExecutor("stand-");
-        executor.setConcurrencyLimit(Math.max(1, partities));
-        return new StepBuilder("standBijwerken", repo).partitioner("standPartitie", new StandPartitioner())
-                .step(standPartitie).gridSize(Math.max(1, partities)).taskExecutor(executor)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) standVoortgang()).build();
+    public Step standBijwerken(Partitionering partitionering, Step standPartitie,
+                               @Value("${lpg.partitions:2}") int partities) {
+        return partitionering.managerStap("standBijwerken", new StandPartitioner(), standPartitie, partities,
+                standVoortgang());
     }
 
     /** One progress line for the stand step, fed by all its partitions. */
@@ -203,10 +217,10 @@ public class ProcessJobConfig {
     }
 
     @Bean
-    public Step standPartitie(JobRepository repo, PlatformTransactionManager tm, IkvItemReader standReader,
+    public Step standPartitie(Partitionering partitionering, PlatformTransactionManager tm, IkvItemReader standReader,
                               StandStapWriter standStapWriter, @Value("${lpg.chunk-size:500}") int chunkSize) {
         Object partitie = standVoortgang().partities();
-        return new StepBuilder("standPartitie", repo).<IkvEenheid, IkvEenheid>chunk(chunkSize)
+        return partitionering.werkerStap("standPartitie").<IkvEenheid, IkvEenheid>chunk(chunkSize)
                 .transactionManager(tm).reader(standReader).writer(standStapWriter)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) partitie)
                 .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) partitie).build();
@@ -216,25 +230,28 @@ public class ProcessJobConfig {
     @Bean
     @StepScope
     public IkvItemReader standReader(@Value("#{jobParameters['levering']}") String levering,
+                                     @Value("#{jobParameters['leveringSha256']}") String leveringSha256,
+                                     InvoerBestanden invoer,
                                      @Value("#{stepExecutionContext['deel']}") Integer deel,
                                      @Value("#{stepExecutionContext['delen']}") Integer delen) {
         int d = deel == null ? 0 : deel;
         int n = delen == null ? 1 : delen;
-        IkvItemReader r = new IkvItemReader(Path.of(levering), 1, l -> { }, 1, Integer.MAX_VALUE,
-                (ae, pnr) -> StandPartitioner.deel(ae, pnr, n) == d);
+        IkvItemReader r = new IkvItemReader(invoer.levering(levering, leveringSha256), 1, l -> { }, 1,
+                Integer.MAX_VALUE, (ae, pnr) -> StandPartitioner.deel(ae, pnr, n) == d);
         r.setName("standReader");
         return r;
     }
 
     @Bean
     @StepScope
-    public StandStapWriter standStapWriter(JdbcTemplate jdbc, ParameterSetCache cache,
+    public StandStapWriter standStapWriter(JdbcTemplate jdbc, ParameterSetCache cache, InvoerBestanden invoer,
                                            @Value("#{jobParameters['runId']}") String runId,
                                            @Value("#{jobParameters['parameters']}") String parameters) {
         // the insurer coupling derives its mutations from each chunk's stand change, in the chunk's transaction;
         // the same StandWriter path applies a held unit approved in review (nl.lpg.review.Review)
         StandWriter stand = new StandWriter(jdbc, new KoppelingWaarnemer(jdbc,
-                new KoppelingRegister(cache.get(Path.of(parameters)).organisatie()), runId, "process " + runId));
+                new KoppelingRegister(cache.get(invoer.parameters(parameters)).organisatie()), runId,
+                "process " + runId));
         return new StandStapWriter(jdbc, runId, stand);
     }
 

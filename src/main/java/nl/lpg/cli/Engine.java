@@ -37,8 +37,9 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(GlobalOptions, String, boolean)}, with more sources and properties in the context (serve's web
-     * console: {@code extra} holds {@code lpg.extra-bronnen}, the classes, and the console's properties).
+     * As {@link #start(GlobalOptions, String, boolean)}, with more sources and properties in the context: serve's web
+     * console ({@code lpg.extra-bronnen}, the classes; {@link #GEDEELD}; {@link #ARGUMENTEN}) and the command's own
+     * options, which win over the configuration files (a manager's broker: {@code nl.lpg.remote}).
      */
     public static Engine start(GlobalOptions o, String omschrijving, boolean leeg, Map<String, Object> extra) {
         o.controleerBronnen();
@@ -92,6 +93,8 @@ public final class Engine implements AutoCloseable {
      * beside it (serve's console): it does not hold the database's lock, but takes it for each change it makes.
      */
     public static final String GEDEELD = "lpg.gedeeld";
+    /** Key in the extra properties: defaults (a {@code Map}) that the configuration files may change. */
+    public static final String STANDAARDEN = "lpg.standaarden";
     /** Key in the extra properties: command-line arguments for the context (a {@code String[]}; they win over files). */
     public static final String ARGUMENTEN = "lpg.argumenten";
 
@@ -109,10 +112,18 @@ public final class Engine implements AutoCloseable {
         return context(url, Map.of());
     }
 
-    /** The context on this database, with extra properties (the external sources: {@code lpg.brp-url}, ...). */
+    /**
+     * The context on this database, with extra properties from the command's options (the external sources:
+     * {@code lpg.brp-url}, ...; {@code lpg.partitions}; a broker): these win over config/application.properties.
+     */
     public static ConfigurableApplicationContext context(String url, Map<String, Object> extra) {
-        Map<String, Object> props = new HashMap<>(extra);
-        Object meer = props.remove(EXTRA_BRONNEN);
+        Map<String, Object> opties = new HashMap<>(extra);
+        Object meer = opties.remove(EXTRA_BRONNEN);
+        Object args = opties.remove(ARGUMENTEN);
+        Map<String, Object> props = new HashMap<>();
+        if (opties.remove(STANDAARDEN) instanceof Map<?, ?> standaarden) {
+            standaarden.forEach((k, v) -> props.put(String.valueOf(k), v));
+        }
         props.put("spring.datasource.url", url);
         if (!url.contains("user=")) {
             props.put("spring.datasource.username", "root");
@@ -121,11 +132,11 @@ public final class Engine implements AutoCloseable {
         if (meer instanceof Class<?>[] klassen) {
             b.sources(klassen);
         }
-        if (props.get(ARGUMENTEN) instanceof String[] args) {
-            props.remove(ARGUMENTEN);
-            return b.properties(props).run(args);
-        }
-        return b.properties(props).run();
+        // the command's own options win over the configuration files
+        Map<String, Object> eerst = Map.copyOf(opties);
+        b.properties(props).initializers(c -> c.getEnvironment().getPropertySources().addFirst(
+                new org.springframework.core.env.MapPropertySource("lpg-command-options", eerst)));
+        return args instanceof String[] a ? b.run(a) : b.run();
     }
 
     public ConfigurableApplicationContext context() {

@@ -18,7 +18,8 @@ final class Foutmelding {
     }
 
     static String eenRegel(Throwable t) {
-        if (t instanceof DataDirInUseException || t instanceof DatabaseUnavailableException) {
+        if (t instanceof DataDirInUseException || t instanceof DatabaseUnavailableException
+                || t instanceof nl.lpg.remote.BrokerOnbereikbaar) {
             return Meldingen.eersteRegel(t.getMessage());
         }
         Throwable root = t;

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
         subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
                 LpgMain.Demo.class, Rules.class, ImportCommands.ImportBrp.class,
                 ImportCommands.ImportPensioenadministratie.class, Bench.class, ExportStand.class, Serve.class,
-                ReviewCommand.class, InsurerSend.class, HashPassword.class})
+                ReviewCommand.class, InsurerSend.class, HashPassword.class, Worker.class})
 public class LpgMain {
 
     public static void main(String[] args) {
@@ -94,14 +94,34 @@ public class LpgMain {
         GlobalOptions g;
         @Parameters(index = "0", description = "The delivery XML.")
         Path levering;
+        @Option(names = "--partitions", description = "Partitions of the IKV step (default: lpg.partitions, 2):"
+                + " threads of this process, or with --broker requests for the workers.")
+        Integer partities;
+        @Option(names = "--broker", description = "RabbitMQ, amqp://USER:PASS@HOST:PORT[/vhost]: send the IKV step's"
+                + " partitions to `lpg worker` processes on the same --db-url (needed), wait for them, then close the"
+                + " AEs, update the stand and write the outputs here.")
+        String broker;
 
         @Override
         public Integer call() throws Exception {
+            java.util.Map<String, Object> extra = new java.util.HashMap<>();
+            if (partities != null) {
+                if (partities < 1) {
+                    throw new OngeldigeOptie("--partitions " + partities + ": give 1 or more");
+                }
+                extra.put("lpg.partitions", partities);
+            }
+            if (broker != null) {
+                extra.putAll(Worker.broker(broker, g.dbUrl, "manager"));
+            }
             // Workbooks and XSD first, so unusable input is refused before the database starts.
             laadWerkboeken(g);
             String sha = LeveringSchema.valideer(levering);
             controleerUitvoermap(g);
-            try (Engine e = Engine.start(g, "process " + levering.getFileName())) {
+            try (Engine e = Engine.start(g, "process " + levering.getFileName(), false, extra)) {
+                if (broker != null) {
+                    nl.lpg.remote.RemoteConfig.controleerBroker(e.context());
+                }
                 return verwerk(e, levering, sha, g);
             }
         }

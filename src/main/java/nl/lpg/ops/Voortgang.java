@@ -59,8 +59,16 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
         return new Voortgang(null, se -> 0, null);
     }
 
+    /** Whether the manager step of this Voortgang runs in this process (not so on a remote worker). */
+    private volatile boolean managerHier;
+
     @Override
     public void beforeStep(StepExecution se) {
+        managerHier = true;
+        begin(se);
+    }
+
+    private synchronized void begin(StepExecution se) {
         stap = se.getStepName();
         startNs = System.nanoTime();
         laatsteNs = startNs;
@@ -82,6 +90,10 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
     private final class Partitie implements StepExecutionListener, ItemWriteListener<Object> {
         @Override
         public void beforeStep(StepExecution se) {
+            if (!managerHier) {
+                begin(se); // a remote worker (nl.lpg.remote): the partition is the step this process reports
+                return;
+            }
             Object gelezen = readerNaam == null ? null : se.getExecutionContext().get(readerNaam + ".read.count");
             if (gelezen instanceof Number n && n.longValue() > 0) {
                 synchronized (Voortgang.this) {
@@ -93,6 +105,11 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
         @Override
         public void afterWrite(Chunk<?> items) {
             Voortgang.this.afterWrite(items);
+        }
+
+        @Override
+        public ExitStatus afterStep(StepExecution se) {
+            return managerHier ? null : Voortgang.this.afterStep(se);
         }
     }
 
@@ -143,7 +160,11 @@ public class Voortgang implements StepExecutionListener, ItemWriteListener<Objec
 
     @Override
     public ExitStatus afterStep(StepExecution se) {
+        managerHier = false;
         long ms = (System.nanoTime() - startNs) / 1_000_000;
+        if (gedaan == 0 && se.getWriteCount() > 0) {
+            gedaan = se.getWriteCount(); // partitions that ran elsewhere (nl.lpg.remote): their sum, from the repository
+        }
         if (balkGetekend) {
             stderr.println("\r" + balk(System.nanoTime()));
             balkGetekend = false;

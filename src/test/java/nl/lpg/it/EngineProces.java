@@ -31,13 +31,18 @@ final class EngineProces implements AutoCloseable {
 
     /** Starts {@code lpg ARGS}; every progress line is logged ({@code lpg.progress-interval-ms=0}). */
     static EngineProces start(List<String> jvmOpties, String... args) throws IOException {
+        return start(System.getProperty("java.class.path"), jvmOpties, args);
+    }
+
+    /** As above, with another class path (another build of the engine). */
+    static EngineProces start(String classpath, List<String> jvmOpties, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx512m");
         cmd.add("-Dlpg.progress-interval-ms=0");
         cmd.addAll(jvmOpties);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classpath);
         cmd.add("nl.lpg.cli.LpgMain");
         cmd.addAll(List.of(args));
         return new EngineProces(new ProcessBuilder(cmd).start());
@@ -83,6 +88,26 @@ final class EngineProces implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * SIGTERM, as an orchestrator or an operator stops a service. Through the process handle: {@code Process.destroy}
+     * would also close this side of the output pipes, and what the process says while it stops would be lost.
+     */
+    void sigterm() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits until a stdout line matches and returns it; null if the process ended first or the time ran out. */
+    String wachtOpRegel(Predicate<String> regel, long seconden) throws InterruptedException {
+        String[] gevonden = new String[1];
+        return wachtOp(l -> {
+            if (regel.test(l)) {
+                gevonden[0] = l;
+                return true;
+            }
+            return false;
+        }, seconden) ? gevonden[0] : null;
     }
 
     /** SIGKILL, as the OOM killer or a host crash would end it: no shutdown hook runs. */

@@ -1,0 +1,11 @@
+# The engine as an image for docker-compose.yml (remote partitioning, issue 11). Build the jar first:
+#   mvn -B -q package -DskipTests && docker compose build
+FROM eclipse-temurin:17-jre
+WORKDIR /opt/lpg
+COPY target/lpg-engine.jar /opt/lpg/lpg-engine.jar
+COPY parameters-xlsx /opt/lpg/parameters-xlsx
+# no root inside: the worker's copy of a delivery (--cache) holds personal data
+RUN useradd --system --home /opt/lpg lpg && mkdir -p /opt/lpg/cache /out && chown lpg /opt/lpg/cache /out
+USER lpg
+ENV LPG_JAVA_OPTS="-Xmx1g"
+ENTRYPOINT ["sh", "-c", "exec java $LPG_JAVA_OPTS -jar /opt/lpg/lpg-engine.jar \"$@\"", "lpg"]
