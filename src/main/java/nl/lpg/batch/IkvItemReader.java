@@ -19,6 +19,7 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     private final java.util.ArrayDeque<IkvEenheid> buffer = new java.util.ArrayDeque<>();
     private final int van;
     private final int tot;
+    private final java.util.function.BiPredicate<nl.lpg.delivery.AdministratieveEenheid, String> eigen;
     private LeveringReader reader;
     private int laatste;
 
@@ -38,6 +39,18 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     /** As above, for the IKVs with volgnummer {@code van} to {@code tot} (inclusive) only: one partition. */
     public IkvItemReader(Path levering, int vooruit,
                          java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen, int van, int tot) {
+        this(levering, vooruit, vooruitGelezen, van, tot, null);
+    }
+
+    /**
+     * As above, handing out only the IKVs {@code eigen} accepts by their AE and personeelsnummer (a partition by
+     * employee: the stand step); the others are passed without being built. The saved count is of IKVs handed out,
+     * so a restart skips exactly those again.
+     */
+    public IkvItemReader(Path levering, int vooruit,
+                         java.util.function.Consumer<java.util.List<IkvEenheid>> vooruitGelezen, int van, int tot,
+                         java.util.function.BiPredicate<nl.lpg.delivery.AdministratieveEenheid, String> eigen) {
+        this.eigen = eigen;
         this.levering = levering;
         this.vooruit = Math.max(1, vooruit);
         this.vooruitGelezen = vooruitGelezen;
@@ -50,9 +63,10 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     protected IkvEenheid doRead() {
         if (buffer.isEmpty()) {
             java.util.List<IkvEenheid> batch = new java.util.ArrayList<>(vooruit);
-            for (IkvEenheid e = null; batch.size() < vooruit && laatste < tot && (e = reader.volgende()) != null; ) {
-                batch.add(e);
+            for (IkvEenheid e = null; batch.size() < vooruit && laatste < tot
+                    && (e = eigen == null ? reader.volgende() : reader.volgende(eigen)) != null; ) {
                 laatste = e.volgnummer();
+                batch.add(e);
             }
             if (!batch.isEmpty()) {
                 vooruitGelezen.accept(batch);
@@ -71,6 +85,13 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
 
     @Override
     protected void jumpToItem(int itemIndex) {
+        if (eigen != null) {
+            // a filtered partition: its own IKVs are found only by reading them
+            for (int gezien = 0; gezien < itemIndex && reader.volgende(eigen) != null; ) {
+                gezien++;
+            }
+            return;
+        }
         reader.sla(van - 1 + itemIndex);
         laatste = van - 1 + itemIndex;
     }

@@ -196,24 +196,47 @@ public class ProcessJobConfig {
         }, tm).listener(Voortgang.alleenBeginEnEinde()).build();
     }
 
+    /**
+     * Step 5, partitioned by employee ({@link StandPartitioner}): each partition reads the delivery again and applies
+     * its own employees' accepted units in file order; the outcome is in run_unit. The stand is the same whatever
+     * the number of partitions ({@code PartitiesIT}).
+     */
     @Bean
-    public Step standBijwerken(JobRepository repo, PlatformTransactionManager tm, IkvItemReader standReader,
-                               StandStapWriter standStapWriter, @Value("${lpg.chunk-size:500}") int chunkSize) {
-        Voortgang voortgang = new Voortgang("units", se -> se.getJobExecution().getExecutionContext()
-                .getLong(LeveringControleTasklet.AANTAL_IKV, 0L), "standReader");
-        return new StepBuilder("standBijwerken", repo).<IkvEenheid, IkvEenheid>chunk(chunkSize)
-                .transactionManager(tm).reader(standReader).writer(standStapWriter)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) voortgang)
-                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) voortgang).build();
+    public Step standBijwerken(Partitionering partitionering, Step standPartitie,
+                               @Value("${lpg.partitions:2}") int partities) {
+        return partitionering.managerStap("standBijwerken", new StandPartitioner(), standPartitie, partities,
+                standVoortgang());
     }
 
-    /** The stand step reads the delivery again, every IKV in order; their outcome is in run_unit. */
+    /** One progress line for the stand step, fed by all its partitions. */
+    @Bean
+    public Voortgang standVoortgang() {
+        return new Voortgang("units", se -> se.getJobExecution().getExecutionContext()
+                .getLong(LeveringControleTasklet.AANTAL_IKV, 0L), "standReader");
+    }
+
+    @Bean
+    public Step standPartitie(Partitionering partitionering, PlatformTransactionManager tm, IkvItemReader standReader,
+                              StandStapWriter standStapWriter, @Value("${lpg.chunk-size:500}") int chunkSize) {
+        Object partitie = standVoortgang().partities();
+        return partitionering.werkerStap("standPartitie").<IkvEenheid, IkvEenheid>chunk(chunkSize)
+                .transactionManager(tm).reader(standReader).writer(standStapWriter)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) partitie)
+                .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) partitie).build();
+    }
+
+    /** The stand step reads the delivery again, every IKV of its employees in order; their outcome is in run_unit. */
     @Bean
     @StepScope
     public IkvItemReader standReader(@Value("#{jobParameters['levering']}") String levering,
                                      @Value("#{jobParameters['leveringSha256']}") String leveringSha256,
-                                     InvoerBestanden invoer) {
-        IkvItemReader r = new IkvItemReader(invoer.levering(levering, leveringSha256));
+                                     InvoerBestanden invoer,
+                                     @Value("#{stepExecutionContext['deel']}") Integer deel,
+                                     @Value("#{stepExecutionContext['delen']}") Integer delen) {
+        int d = deel == null ? 0 : deel;
+        int n = delen == null ? 1 : delen;
+        IkvItemReader r = new IkvItemReader(invoer.levering(levering, leveringSha256), 1, l -> { }, 1,
+                Integer.MAX_VALUE, (ae, pnr) -> StandPartitioner.deel(ae, pnr, n) == d);
         r.setName("standReader");
         return r;
     }

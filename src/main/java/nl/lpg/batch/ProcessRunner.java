@@ -71,6 +71,7 @@ public class ProcessRunner {
     public Uitkomst verwerk(Path levering, String sha, Path parametersDir, Path out, LocalDate peildatum)
             throws Exception {
         ParameterSet ps = parameterSets.get(parametersDir);
+        nl.lpg.parameters.WerkboekArchief.bewaar(jdbc, ps); // the versions in use, for the console's Parameters page
         // Workbook versions identify the run together with the delivery and the peildatum.
         String werkboeken = kort(ps.parameters().sha256()) + "/" + kort(ps.organisatie().sha256());
         List<String> open = jdbc.queryForList("SELECT run_id FROM lpg_run WHERE command = 'process' AND input_sha256 = ?"

@@ -3,6 +3,7 @@ package nl.lpg.batch;
 import nl.lpg.premium.PvpBerekening;
 import nl.lpg.rules.IkvOverzicht;
 import nl.lpg.rules.ikv.Br365PersoneelsnummerUniekPerWerknemer;
+import nl.lpg.support.LaadData;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,18 +57,18 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
             }
         }
         signalen.schrijfAlle(runId, signalenPerUnit);
-        jdbc.batchUpdate("REPLACE INTO run_unit (run_id, volgnummer, ae_index, personeelsnummer, nummer_ikv, status,"
-                + " payload, overzicht, persoon) VALUES (?,?,?,?,?,?,?,?,?)", units);
+        // bulk loads, replacing what an interrupted attempt of this chunk left (restart)
+        LaadData.laad(jdbc, "run_unit", "run_id, volgnummer, ae_index, personeelsnummer, nummer_ikv, status,"
+                + " payload, overzicht, persoon", units, LaadData.Modus.VERVANG);
         if (!calcs.isEmpty()) {
-            jdbc.batchUpdate("REPLACE INTO run_pvp_calculation (run_id, volgnummer, seq, status, opdrachtgever,"
+            LaadData.laad(jdbc, "run_pvp_calculation", "run_id, volgnummer, seq, status, opdrachtgever,"
                     + " aansluitnummer, datum_aanvang_tijdvak, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
                     + " productkeuze, productvariant, datum_aanvang_pvp, soort_grondslag, productloon,"
                     + " maximum_productloon, franchise, deeltijdfactor, meetellingswaarde, periodefactor,"
                     + " periodiciteitsfactor, premiepercentage, grondslag_berekend, grondslag_aangeleverd,"
                     + " premie_berekend, premie_aangeleverd, premie_vastgesteld, regelnummer_levering,"
                     + " berekeningsbasis, sv_loon, pensioenloon, vaste_premie, correctiefactor_premie,"
-                    + " parameter_blad, parameter_rij, productloon_incidenteel, ae_index)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", calcs);
+                    + " parameter_blad, parameter_rij, productloon_incidenteel, ae_index", calcs, LaadData.Modus.VERVANG);
         }
     }
 

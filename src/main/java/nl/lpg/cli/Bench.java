@@ -10,11 +10,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -63,6 +65,21 @@ public class Bench implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
+    /** The embedded database server of this command (its pid file under --data), if it is one. */
+    private Optional<ProcessHandle> databaseServer() {
+        try {
+            Path pid = g.data.toAbsolutePath().normalize().resolve("mariadbd.pid");
+            return Files.isRegularFile(pid) ? ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()))
+                    : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long cpuMs(Optional<ProcessHandle> p) {
+        return p.flatMap(h -> h.info().totalCpuDuration()).map(java.time.Duration::toMillis).orElse(0L);
+    }
+
     /**
      * One size: parse-only floor, the engine end to end, the database's bulk-write floor. Returns IKV/s.
      * {@code jvmTotHier}: ms from JVM start to this command's start (negative: do not print the startup line).
@@ -94,6 +111,9 @@ public class Bench implements Callable<Integer> {
                     p.resetPeakUsage();
                 }
                 NaGc naGc = NaGc.volg();
+                Optional<ProcessHandle> server = databaseServer();
+                long cpuEngine0 = cpuMs(Optional.of(ProcessHandle.current()));
+                long cpuDb0 = cpuMs(server);
                 long t0 = System.nanoTime();
                 ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(file, g.parameters, g.out, g.peildatum());
                 double s = (System.nanoTime() - t0) / 1e9;
@@ -110,6 +130,14 @@ public class Bench implements Callable<Integer> {
                                 + " heapAfterGcMB=%d gcs=%d maxHeapMB=%d%n", aantal, u.status(), s, aantal / s, pvps / s,
                         peak >> 20, naGc.max() >> 20, naGc.aantal(), Runtime.getRuntime().maxMemory() >> 20);
                 System.out.println("steps n=" + aantal + " " + stappen(u.runDir(), s));
+                // CPU seconds beside the wall clock: they hardly change when others share the machine
+                long cpuEngine = cpuMs(Optional.of(ProcessHandle.current())) - cpuEngine0;
+                long cpuDb = cpuMs(server) - cpuDb0;
+                System.out.printf(Locale.ROOT, "cpu n=%d engineS=%.1f databaseS=%s totalS=%s (2 cores: %.1f s of CPU"
+                                + " were there to use)%n", aantal, cpuEngine / 1e3,
+                        server.isPresent() ? String.format(Locale.ROOT, "%.1f", cpuDb / 1e3) : "n/a",
+                        server.isPresent() ? String.format(Locale.ROOT, "%.1f", (cpuEngine + cpuDb) / 1e3) : "n/a",
+                        s * Runtime.getRuntime().availableProcessors());
                 var jdbc = e.bean(org.springframework.jdbc.core.JdbcTemplate.class);
                 long rijen = 0;
                 double vloerS = 0;

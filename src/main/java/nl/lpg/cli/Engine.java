@@ -15,6 +15,7 @@ public final class Engine implements AutoCloseable {
     private final EmbeddedMariaDb embedded;
     private final ServerLock serverLock;
     private final ConfigurableApplicationContext context;
+    private String jdbcUrl;
 
     private Engine(EmbeddedMariaDb embedded, ServerLock serverLock, ConfigurableApplicationContext context) {
         this.embedded = embedded;
@@ -35,7 +36,10 @@ public final class Engine implements AutoCloseable {
         return start(o, omschrijving, leeg, Map.of());
     }
 
-    /** As above, with extra properties for the context (a manager's broker: {@code nl.lpg.remote}). */
+    /**
+     * As {@link #start(GlobalOptions, String, boolean)}, with more sources and properties in the context (serve's web
+     * console: {@code extra} holds {@code lpg.extra-bronnen}, the classes, and the console's properties).
+     */
     public static Engine start(GlobalOptions o, String omschrijving, boolean leeg, Map<String, Object> extra) {
         o.controleerBronnen();
         EmbeddedMariaDb db = null;
@@ -45,10 +49,11 @@ public final class Engine implements AutoCloseable {
             if (url == null) {
                 db = EmbeddedMariaDb.start(o.data, omschrijving, leeg);
                 url = db.jdbcUrl();
-            } else {
+            } else if (!Boolean.TRUE.equals(extra.get(GEDEELD))) {
                 lock = ServerLock.acquire(url, omschrijving);
             }
             Map<String, Object> bronnen = new HashMap<>(extra);
+            bronnen.remove(GEDEELD);
             if (o.brpUrl != null) {
                 bronnen.put("lpg.brp-url", o.brpUrl);
             }
@@ -56,6 +61,7 @@ public final class Engine implements AutoCloseable {
                 bronnen.put("lpg.brp-api-key-file", o.brpApiKeyFile.toAbsolutePath().toString());
             }
             Engine e = new Engine(db, lock, context(url, bronnen));
+            e.jdbcUrl = url;
             if (o.brp != null) {
                 // --brp FILE: the same path as bin/lpg import-brp FILE (skipped when that file is the last imported)
                 try {
@@ -79,6 +85,21 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** Key in the extra properties: more source classes for the context (a {@code Class<?>[]}). */
+    public static final String EXTRA_BRONNEN = "lpg.extra-bronnen";
+    /**
+     * Key in the extra properties: true when the engine shares a {@code --db-url} database with the commands that run
+     * beside it (serve's console): it does not hold the database's lock, but takes it for each change it makes.
+     */
+    public static final String GEDEELD = "lpg.gedeeld";
+    /** Key in the extra properties: command-line arguments for the context (a {@code String[]}; they win over files). */
+    public static final String ARGUMENTEN = "lpg.argumenten";
+
+    /** The JDBC URL of the database this engine runs on (with credentials: never log it). */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
     /** The embedded database, or null with {@code --db-url}. */
     public EmbeddedMariaDb embedded() {
         return embedded;
@@ -88,21 +109,23 @@ public final class Engine implements AutoCloseable {
         return context(url, Map.of());
     }
 
-    /**
-     * The context on this database, with extra properties from the command's options (the external sources:
-     * {@code lpg.brp-url}, ...; {@code lpg.partitions}; a broker): these win over config/application.properties.
-     */
+    /** The context on this database, with extra properties (the external sources: {@code lpg.brp-url}, ...). */
     public static ConfigurableApplicationContext context(String url, Map<String, Object> extra) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new HashMap<>(extra);
+        Object meer = props.remove(EXTRA_BRONNEN);
         props.put("spring.datasource.url", url);
         if (!url.contains("user=")) {
             props.put("spring.datasource.username", "root");
         }
-        Map<String, Object> opties = Map.copyOf(extra);
-        return new SpringApplicationBuilder(LpgApplication.class).properties(props)
-                .initializers(c -> c.getEnvironment().getPropertySources().addFirst(
-                        new org.springframework.core.env.MapPropertySource("lpg-command-options", opties)))
-                .run();
+        SpringApplicationBuilder b = new SpringApplicationBuilder(LpgApplication.class);
+        if (meer instanceof Class<?>[] klassen) {
+            b.sources(klassen);
+        }
+        if (props.get(ARGUMENTEN) instanceof String[] args) {
+            props.remove(ARGUMENTEN);
+            return b.properties(props).run(args);
+        }
+        return b.properties(props).run();
     }
 
     public ConfigurableApplicationContext context() {

@@ -28,7 +28,8 @@ public class GlobalOptions {
     @Option(names = "--brp-api-key-file", description = "File holding the API key for --brp-url (sent as X-API-KEY).")
     Path brpApiKeyFile;
 
-    @Option(names = "--db-url", description = "JDBC URL of an external MariaDB instead of the embedded one.")
+    @Option(names = "--db-url", defaultValue = "${env:LPG_DB_URL}",
+            description = "JDBC URL of an external MariaDB instead of the embedded one (default: the environment's LPG_DB_URL, which serve sets for a job on its console's --data).")
     String dbUrl;
 
     /** The options of the external sources, checked before the database starts (exit 2 when unusable). */

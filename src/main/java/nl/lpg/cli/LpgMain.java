@@ -27,7 +27,7 @@ import java.util.stream.Stream;
         subcommands = {LpgMain.Process.class, LpgMain.PremiumRun.class, LpgMain.CheckParameters.class, LpgMain.DiffParameters.class,
                 LpgMain.Demo.class, Rules.class, ImportCommands.ImportBrp.class,
                 ImportCommands.ImportPensioenadministratie.class, Bench.class, ExportStand.class, Serve.class,
-                ReviewCommand.class, InsurerSend.class, Worker.class})
+                ReviewCommand.class, InsurerSend.class, HashPassword.class, Worker.class})
 public class LpgMain {
 
     public static void main(String[] args) {
@@ -109,7 +109,8 @@ public class LpgMain {
                 if (partities < 1) {
                     throw new OngeldigeOptie("--partitions " + partities + ": give 1 or more");
                 }
-                extra.put("lpg.partitions", partities);
+                // as a command-line property: it wins over lpg.partitions in config/application.properties
+                extra.put(Engine.ARGUMENTEN, new String[]{"--lpg.partitions=" + partities});
             }
             if (broker != null) {
                 extra.putAll(Worker.broker(broker, g.dbUrl, "manager"));
@@ -226,6 +227,11 @@ public class LpgMain {
                             + e.bean(PremieRun.class).voerUit(YearMonth.parse(p), g.out, g.peildatum()));
                 }
             }
+            // the web console on the demo's database: one user per role, passwords new every time
+            nl.lpg.console.DemoGebruikers.schrijf(g.data);
+            print("Console: bin/lpg serve --port 8080 --data " + g.data + " --out " + g.out + "  then http://127.0.0.1:8080/"
+                    + " (users demo-reviewer, demo-auditor, demo-operator; passwords in "
+                    + g.data.resolve(nl.lpg.console.DemoGebruikers.LOGINS) + ")");
             return ExitCodes.DONE;
         }
     }

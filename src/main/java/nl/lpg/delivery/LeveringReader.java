@@ -139,6 +139,25 @@ public final class LeveringReader implements AutoCloseable {
         }
     }
 
+    /**
+     * The next IKV that {@code eigen} accepts (given its AE and personeelsnummer, read before the IKV is built), with
+     * its AE context and its place in the file, or null at the end; the others are passed without building them.
+     */
+    public IkvEenheid volgende(java.util.function.BiPredicate<AdministratieveEenheid, String> eigen) {
+        try {
+            while (naarVolgendeIkv()) {
+                ++ikvVolgnummer;
+                if (eigen.test(huidigeAe, text(r, "personeelsnummer"))) {
+                    return new IkvEenheid(ikvVolgnummer, levering, huidigeAe, leesIkv());
+                }
+                skipElement();
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            throw fout(e);
+        }
+    }
+
     /** Skips IKVs until n have been passed, without building them (restart: resume after what was committed). */
     public void sla(int n) {
         try {

@@ -101,13 +101,16 @@ public final class InsurerVerzender {
     }
 
     /**
-     * The POSTs to make, in the order the mutations were derived: every OUTBOX mutation alone, except the members of
-     * a batch, which go together. A batch key is stored before anything is posted, so a resumed send regroups the
+     * The POSTs to make, per employee in the order the mutations were derived (employees by aansluiting and
+     * personeelsnummer: the stand step derives them side by side, so the order between employees is not a time
+     * order): every OUTBOX mutation alone, except the members of a batch, which go together. A batch key is stored before anything is posted, so a resumed send regroups the
      * same members under the same key; members released later go in a batch of their own.
      */
+    private static final String VOLGORDE = "aansluitnummer, personeelsnummer, nummer_ikv, id";
+
     List<Zending> plan() {
         List<Map<String, Object>> rijen = jdbc.queryForList("SELECT id, sleutel, batch, verzend_sleutel FROM"
-                + " insurer_mutatie WHERE status = 'OUTBOX' ORDER BY id");
+                + " insurer_mutatie WHERE status = 'OUTBOX' ORDER BY " + VOLGORDE);
         Map<String, List<Map<String, Object>>> batches = new LinkedHashMap<>();
         for (Map<String, Object> r : rijen) {
             if (r.get("batch") != null && r.get("verzend_sleutel") == null) {
@@ -116,14 +119,16 @@ public final class InsurerVerzender {
         }
         for (var e : batches.entrySet()) {
             StringBuilder leden = new StringBuilder(e.getKey());
-            e.getValue().forEach(r -> leden.append('|').append(r.get("sleutel")));
+            // the members' keys sorted: the same batch gets the same key whatever order the stand step stored them in
+            e.getValue().stream().map(r -> String.valueOf(r.get("sleutel"))).sorted()
+                    .forEach(k -> leden.append('|').append(k));
             String sleutel = "batch-" + UUID.nameUUIDFromBytes(leden.toString().getBytes(StandardCharsets.UTF_8));
             List<Long> ids = e.getValue().stream().map(r -> ((Number) r.get("id")).longValue()).toList();
             jdbc.update("UPDATE insurer_mutatie SET verzend_sleutel = ? WHERE id IN (" + in(ids)
                     + ") AND verzend_sleutel IS NULL", sleutel);
         }
         List<Map<String, Object>> alle = jdbc.queryForList("SELECT id, sleutel, batch, COALESCE(verzend_sleutel,"
-                + " sleutel) zend, bericht FROM insurer_mutatie WHERE status = 'OUTBOX' ORDER BY id");
+                + " sleutel) zend, bericht FROM insurer_mutatie WHERE status = 'OUTBOX' ORDER BY " + VOLGORDE);
         Map<String, Zending> zendingen = new LinkedHashMap<>();
         for (Map<String, Object> r : alle) {
             String zend = (String) r.get("zend");

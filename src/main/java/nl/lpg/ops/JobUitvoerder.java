@@ -40,8 +40,39 @@ public class JobUitvoerder {
     private final MeterRegistry metrics;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /** Environment variable that hands a job the database of serve's console (GlobalOptions {@code --db-url}). */
+    public static final String DB_URL_ENV = "LPG_DB_URL";
+
+    private volatile Path gedeeldeData;
+    private volatile String gedeeldeUrl;
+
     public JobUitvoerder(MeterRegistry metrics) {
         this.metrics = metrics;
+    }
+
+    /**
+     * Serve's console holds the embedded database of {@code data} (and so its lock): a job whose {@code --data} is
+     * that folder runs on the console's database instead, with its URL in {@link #DB_URL_ENV} (in the environment,
+     * not on the command line, where {@code ps} would show its password). It then takes the database's named lock as
+     * any {@code --db-url} command does, so jobs and the console's decisions still never change the stand at once.
+     */
+    public void deelDatabase(Path data, String jdbcUrl) {
+        this.gedeeldeData = data.toAbsolutePath().normalize();
+        this.gedeeldeUrl = jdbcUrl;
+    }
+
+    /** The {@code --data} a job's arguments name (the default {@code var} when none). */
+    static Path dataVan(List<String> args) {
+        Path data = Path.of("var");
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data") && i + 1 < args.size()) {
+                data = Path.of(args.get(i + 1));
+            } else if (a.startsWith("--data=")) {
+                data = Path.of(a.substring("--data=".length()));
+            }
+        }
+        return data.toAbsolutePath().normalize();
     }
 
     public void voerUit(GeplandeJob job) {
@@ -95,7 +126,12 @@ public class JobUitvoerder {
         cmd.addAll(args);
         log.info("Job {}: lpg {}", job.naam(), String.join(" ", args));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().remove(DB_URL_ENV);
+        if (gedeeldeUrl != null && dataVan(args).equals(gedeeldeData)) {
+            pb.environment().put(DB_URL_ENV, gedeeldeUrl);
+        }
+        Process p = pb.start();
         Path runMap = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String l; (l = r.readLine()) != null; ) {

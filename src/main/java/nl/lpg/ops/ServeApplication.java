@@ -29,13 +29,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @Import(ServeApplication.Beans.class)
 public class ServeApplication {
 
-    static class Beans {
+    /** The scheduler and the job runner; also part of the console's context (serve with --data or --db-url). */
+    public static class Beans {
         @Bean
         ThreadPoolTaskScheduler lpgScheduler() {
             ThreadPoolTaskScheduler s = new ThreadPoolTaskScheduler();
             s.setPoolSize(1);
             s.setThreadNamePrefix("lpg-job-");
             s.setWaitForTasksToCompleteOnShutdown(true);
+            // a job that is running is let finish, but the next cron time of every job is not waited for
+            s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
             s.setAwaitTerminationSeconds(3600);
             return s;
         }

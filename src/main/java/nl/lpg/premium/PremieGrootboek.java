@@ -73,6 +73,15 @@ public class PremieGrootboek {
         jdbc.update("UPDATE review_besluit SET nota_periode = ? WHERE nota_periode IS NULL", periode.toString());
     }
 
+    /**
+     * The nota that a premium run of {@code periode} would record now, without recording it (the console's next nota:
+     * a review decision shows here as a correction before the next run reports it).
+     */
+    public List<PremieNota.Regel> concept(YearMonth periode) {
+        LocalDate tot = periode.atEndOfMonth();
+        return PremieNota.bepaal(periode, lees(STAND_SQL, tot), lees(GEMELD_SQL, tot));
+    }
+
     private Map<PremieNota.Sleutel, PremieNota.Bedragen> lees(String sql, LocalDate tot) {
         Map<PremieNota.Sleutel, PremieNota.Bedragen> m = new HashMap<>();
         jdbc.query(sql, rs -> {

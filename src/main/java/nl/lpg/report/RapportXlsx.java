@@ -464,15 +464,29 @@ final class RapportXlsx {
 
     // ---------------------------------------------------------------- Aangehouden
 
+    /**
+     * The held units with their own Interne beoordeling signals: an equality join on the signal's volgorde (the
+     * primary key), so each unit costs one lookup whatever the number of signals in the run.
+     */
     static final String AANGEHOUDEN_SQL = "SELECT u.volgnummer, a.aansluitnummer, a.opdrachtgever,"
-            + " a.datum_aanvang_tijdvak, u.personeelsnummer, u.nummer_ikv, s.regel, s.aard, s.melding"
+            + " a.datum_aanvang_tijdvak, u.personeelsnummer, u.nummer_ikv, s.regel, s.aard, s.melding, u.ae_index"
             + " FROM run_unit u JOIN run_ae a ON a.run_id = u.run_id AND a.ae_index = u.ae_index"
             + " LEFT JOIN run_signal s ON s.run_id = u.run_id AND s.aard = 'INTERNE_BEOORDELING'"
-            + " AND s.volgorde IN (u.ae_index * " + SignaalWriter.AE_STAP + " + u.volgnummer, u.ae_index * "
-            + SignaalWriter.AE_STAP + ", u.ae_index * " + SignaalWriter.AE_STAP + " + " + (SignaalWriter.AE_STAP - 1)
-            + ") WHERE u.run_id = ? AND u.status = 'HELD' ORDER BY u.volgnummer, s.volgorde, s.seq";
+            + " AND s.volgorde = u.ae_index * " + SignaalWriter.AE_STAP + " + u.volgnummer"
+            + " WHERE u.run_id = ? AND u.status = 'HELD' ORDER BY u.volgnummer, s.seq";
 
-    /** The held units, one row per reason (an Interne beoordeling signal of the unit or of its AE). */
+    /** The Interne beoordeling signals of the AEs themselves (step 1 and the AE closing), few per run. */
+    static final String AANGEHOUDEN_AE_SQL = "SELECT volgorde, regel, aard, melding FROM run_signal WHERE run_id = ?"
+            + " AND aard = 'INTERNE_BEOORDELING' AND MOD(volgorde, " + SignaalWriter.AE_STAP + ") IN (0, "
+            + (SignaalWriter.AE_STAP - 1) + ") ORDER BY volgorde, seq";
+
+    private record Reden(String regel, String aard, String melding) {
+    }
+
+    /**
+     * The held units, one row per reason (an Interne beoordeling signal of the unit or of its AE), in the order of
+     * the signals: the AE's own (step 1), the unit's, the AE closing's; a unit held with its AE alone says so.
+     */
     private static void aangehouden(SXSSFWorkbook wb, Stijlen st, JdbcTemplate jdbc, String runId) {
         Kolom[] k = {new Kolom("Volgnummer IKV in levering", Soort.NUMMER, 12),
                 new Kolom("Aansluitnummer", Soort.TEKST, 16), new Kolom("Opdrachtgever", Soort.TEKST, 14),
@@ -480,18 +494,56 @@ final class RapportXlsx {
                 new Kolom("Nummer inkomstenverhouding", Soort.TEKST, 16), new Kolom("Regel", Soort.TEKST, 8),
                 new Kolom("Aard", Soort.TEKST, 20), new Kolom("Reden (melding)", Soort.TEKST, 100)};
         Sheet s = kop(wb.createSheet(AANGEHOUDEN), st, k);
+        Map<Long, List<Reden>> perAe = new java.util.HashMap<>();
+        jdbc.query(AANGEHOUDEN_AE_SQL, rs -> {
+            perAe.computeIfAbsent(rs.getLong(1), v -> new java.util.ArrayList<>())
+                    .add(new Reden(rs.getString(2), rs.getString(3), rs.getString(4)));
+        }, runId);
         int[] r = {1};
-        jdbc.query(AANGEHOUDEN_SQL, rs -> {
-            Row row = s.createRow(r[0]++);
-            for (int i = 0; i < k.length; i++) {
-                zet(row, i, rs.getObject(i + 1), k[i].soort(), st);
+        Object[][] unit = {null};
+        List<Reden> eigen = new java.util.ArrayList<>();
+        Runnable schrijfUnit = () -> {
+            if (unit[0] == null) {
+                return;
             }
-            if (rs.getObject(7) == null) {
-                row.createCell(8).setCellValue("aangehouden met de levering (geen eigen signaal)");
-            } else {
-                row.getCell(7).setCellValue(aardLabel(rs.getString(8)));
+            long ae = ((Number) unit[0][6]).longValue() * SignaalWriter.AE_STAP;
+            List<Reden> redenen = new java.util.ArrayList<>(perAe.getOrDefault(ae, List.of()));
+            redenen.addAll(eigen);
+            redenen.addAll(perAe.getOrDefault(ae + SignaalWriter.AE_STAP - 1, List.of()));
+            if (redenen.isEmpty()) {
+                redenen.add(null);
+            }
+            for (Reden reden : redenen) {
+                Row row = s.createRow(r[0]++);
+                for (int i = 0; i < 6; i++) {
+                    zet(row, i, unit[0][i], k[i].soort(), st);
+                }
+                if (reden == null) {
+                    for (int i = 6; i < 8; i++) {
+                        zet(row, i, null, k[i].soort(), st);
+                    }
+                    row.createCell(8).setCellValue("aangehouden met de levering (geen eigen signaal)");
+                } else {
+                    zet(row, 6, reden.regel(), k[6].soort(), st);
+                    zet(row, 7, reden.aard(), k[7].soort(), st);
+                    zet(row, 8, reden.melding(), k[8].soort(), st);
+                    row.getCell(7).setCellValue(aardLabel(reden.aard()));
+                }
+            }
+            eigen.clear();
+        };
+        nl.lpg.support.Stromend.van(jdbc).query(AANGEHOUDEN_SQL, rs -> {
+            Object volgnummer = rs.getObject(1);
+            if (unit[0] == null || !unit[0][0].equals(volgnummer)) {
+                schrijfUnit.run();
+                unit[0] = new Object[]{volgnummer, rs.getObject(2), rs.getObject(3), rs.getObject(4), rs.getObject(5),
+                        rs.getObject(6), rs.getObject(10)};
+            }
+            if (rs.getObject(7) != null) {
+                eigen.add(new Reden(rs.getString(7), rs.getString(8), rs.getString(9)));
             }
         }, runId);
+        schrijfUnit.run();
         afsluiten(s, r[0], k.length);
     }
 

@@ -46,10 +46,33 @@ public class RunUitvoer {
     }
 
     private void schrijfIn(Path dir, String runId, Map<String, Object> samenvatting) throws IOException {
+        // pvp-calculations.csv, a row per PVP, is the largest file; it reads only what the IKV step committed, so it
+        // is written on the other core beside the rest (which reads this step's own uncommitted work: the insurer
+        // mutations released in it). Same bytes as one after the other.
+        var pvp = java.util.concurrent.CompletableFuture.runAsync(() -> CsvUitvoer.schrijf(jdbc,
+                dir.resolve("pvp-calculations.csv"), CsvUitvoer.PVP, CsvUitvoer.soorten(CsvUitvoer.PVP_SOORTEN), PVP_SQL,
+                runId), runnable -> {
+            Thread t = new Thread(runnable, "uitvoer-pvp");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            schrijfRest(dir, runId, samenvatting);
+        } finally {
+            try {
+                pvp.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private void schrijfRest(Path dir, String runId, Map<String, Object> samenvatting) throws IOException {
         CsvUitvoer.schrijf(jdbc, dir.resolve("signals.csv"), CsvUitvoer.SIGNALS, CsvUitvoer.soorten("TTTTTTTTTTTTTT"),
                 SIGNALS_SQL, runId);
-        CsvUitvoer.schrijf(jdbc, dir.resolve("pvp-calculations.csv"), CsvUitvoer.PVP,
-                CsvUitvoer.soorten(CsvUitvoer.PVP_SOORTEN), PVP_SQL, runId);
         CsvUitvoer.schrijf(jdbc, dir.resolve("totals.csv"), CsvUitvoer.TOTALS, CsvUitvoer.soorten("TTTTTTBBBBBB"),
                 TOTALS_SQL, runId);
         // the insurer coupling (issue 12): mutations and the portal worklist

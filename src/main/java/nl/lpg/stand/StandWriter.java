@@ -9,12 +9,14 @@ import nl.lpg.delivery.Intrekking;
 import nl.lpg.delivery.Levering;
 import nl.lpg.delivery.PensioenVerzekeringPeriode;
 import nl.lpg.delivery.PensioenVerzekeringVerhouding;
+import nl.lpg.support.LaadData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies accepted units to the stand. A loontijdvak delivered again replaces what was stored for that IKV and
@@ -145,8 +147,11 @@ public class StandWriter {
         List<Object[]> bsns = new ArrayList<>();
         List<Object[]> perTijdvak = new ArrayList<>();
         List<Object[]> perIkp = new ArrayList<>();
-        Map<String, Object[]> ikps = new java.util.LinkedHashMap<>();
-        Map<String, List<Object[]>> pvpsPerIkp = new java.util.LinkedHashMap<>();
+        // The chunk's own IKPs, keyed as the database compares keys; a later unit replaces an earlier one of the chunk
+        // by the same rule as it replaces the stored ones (same loontijdvak or same IKP date), so the stand does not
+        // depend on where the chunks (or the stand step's partitions) begin and end.
+        Map<List<Object>, Object[]> ikps = new java.util.LinkedHashMap<>();
+        Map<List<Object>, List<Object[]>> pvpsPerIkp = new java.util.LinkedHashMap<>();
         for (Eenheid e : eenheden) {
             AdministratieveEenheid ae = e.ae();
             Inkomstenverhouding ikv = e.ikv();
@@ -161,16 +166,30 @@ public class StandWriter {
                 // BR253: every BSN ever accepted under this personeelsnummer at this aansluiting
                 bsns.add(new Object[]{og, an, ikv.personeelsnummer(), bsn, runId});
             }
+            Object[] ikvSleutel = {og, an, ikv.personeelsnummer(), ikv.nummer()};
+            List<Object> genormaliseerd = norm(ikvSleutel);
             perTijdvak.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ae.datumAanvangTijdvak()});
+            java.util.Set<Object> ikpDatums = new java.util.HashSet<>();
+            ikv.inkomstenperioden().forEach(i -> ikpDatums.add(i.datumAanvang()));
+            ikps.entrySet().removeIf(k -> {
+                boolean weg = k.getKey().subList(0, 4).equals(genormaliseerd)
+                        && (ae.datumAanvangTijdvak().equals(k.getValue()[6]) || ikpDatums.contains(k.getKey().get(4)));
+                if (weg) {
+                    pvpsPerIkp.remove(k.getKey());
+                }
+                return weg;
+            });
             for (Inkomstenperiode ikp : ikv.inkomstenperioden()) {
                 // The same IKP delivered in another loontijdvak before (a correction) is replaced too.
                 perIkp.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang()});
-                String ikpKey = og + "|" + an + "|" + ikv.personeelsnummer() + "|" + ikv.nummer() + "|" + ikp.datumAanvang();
+                List<Object> ikpKey = plus(genormaliseerd, ikp.datumAanvang());
+                ikps.remove(ikpKey);
                 ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
                         ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
                         Json.write(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()), ikp.codeCao(),
                         levering.soort()});
                 List<Object[]> pvps = new ArrayList<>();
+                pvpsPerIkp.remove(ikpKey);
                 pvpsPerIkp.put(ikpKey, pvps);
                 int seq = 0;
                 for (PensioenVerzekeringVerhouding pvv : ikp.pensioenVerzekeringVerhoudingen()) {
@@ -191,7 +210,7 @@ public class StandWriter {
         // The IKV and its person as last delivered: a held unit approved later (review, BR28) does not overwrite
         // what a later run already stored (run ids start with their start time, so they sort in time).
         String nieuwer = "VALUES(laatst_run_id) >= laatst_run_id";
-        jdbc.batchUpdate("INSERT INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
+        String opslaan = "INSERT INTO stand_ikv (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard,"
                 + " datum_aanvang, datum_einde, natuurlijk_persoon, laatst_run_id, bsn, geboortedatum,"
                 + " soort_inkomstenverhouding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE"
                 + " aard = IF(" + nieuwer + ", VALUES(aard), aard),"
@@ -202,23 +221,72 @@ public class StandWriter {
                 + " geboortedatum = IF(" + nieuwer + ", VALUES(geboortedatum), geboortedatum),"
                 + " soort_inkomstenverhouding = IF(" + nieuwer + ", VALUES(soort_inkomstenverhouding),"
                 + " soort_inkomstenverhouding),"
-                + " laatst_run_id = IF(" + nieuwer + ", VALUES(laatst_run_id), laatst_run_id)", ikvs);
+                + " laatst_run_id = IF(" + nieuwer + ", VALUES(laatst_run_id), laatst_run_id)";
+        // An IKV new in the stand is a plain INSERT (the bulk path, several times faster than the upsert); one the
+        // stand already holds goes through the upsert. Should another writer have stored a new one meanwhile (a
+        // review decision), the upsert takes that batch over.
+        Set<List<Object>> bestaand = bestaandeIkvs(ikvs);
+        Map<List<Object>, Object[]> nieuw = new java.util.LinkedHashMap<>();
+        List<Object[]> bijwerken = new ArrayList<>();
+        for (Object[] r : ikvs) {
+            List<Object> k = norm(r);
+            if (bestaand.contains(k)) {
+                bijwerken.add(r);
+            } else {
+                // delivered twice in this chunk: the last values, under the key as first written (as the upsert keeps)
+                nieuw.merge(k, r, (oud, later) -> {
+                    Object[] m = later.clone();
+                    System.arraycopy(oud, 0, m, 0, 4);
+                    return m;
+                });
+            }
+        }
+        if (!nieuw.isEmpty()) {
+            try {
+                jdbc.batchUpdate(opslaan.substring(0, opslaan.indexOf(" ON DUPLICATE KEY")), new ArrayList<>(nieuw.values()));
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                jdbc.batchUpdate(opslaan, new ArrayList<>(nieuw.values()));
+            }
+        }
+        if (!bijwerken.isEmpty()) {
+            jdbc.batchUpdate(opslaan, bijwerken);
+        }
         jdbc.batchUpdate("INSERT IGNORE INTO stand_np_bsn (opdrachtgever, aansluitnummer, personeelsnummer, bsn,"
                 + " eerste_run_id) VALUES (?,?,?,?,?)", bsns);
         // What a chunk replaces: the stored IKPs of its IKVs in a delivered loontijdvak or with a delivered IKP date.
-        // One read finds them (an IKV new in the stand has none), then exactly those go, with their PVPs.
-        List<Object[]> weg = vervangen(perTijdvak, perIkp);
+        // One read finds them (an IKV new in the stand has none: IKPs are only stored with their IKV), then exactly
+        // those go, with their PVPs.
+        List<Object[]> weg = vervangen(perTijdvak, perIkp, bestaand);
         jdbc.batchUpdate("DELETE FROM stand_pvp WHERE " + sleutelKolommen + " AND datum_aanvang_ikp = ?", weg);
         jdbc.batchUpdate("DELETE FROM stand_ikp WHERE " + sleutelKolommen + " AND datum_aanvang = ?", weg);
-        jdbc.batchUpdate("INSERT INTO stand_ikp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
+        // bulk loads; every row must be stored (what they replace is gone), so a key stored twice is an error
+        LaadData.laad(jdbc, "stand_ikp", "opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde, verbijzondering, inkomstenperiode,"
-                + " levering_sleutel, run_id, code_meetelling, code_cao, soort_levering)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new ArrayList<>(ikps.values()));
-        jdbc.batchUpdate("INSERT INTO stand_pvp (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
+                + " levering_sleutel, run_id, code_meetelling, code_cao, soort_levering", new ArrayList<>(ikps.values()),
+                LaadData.Modus.NIEUW);
+        LaadData.laad(jdbc, "stand_pvp", "opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang_ikp, seq, tijdvak_aanvang, productkeuze, productvariant, datum_aanvang_pvp,"
                 + " productloon, grondslag_aangeleverd, grondslag_berekend, premie_aangeleverd, premie_berekend,"
-                + " premie_vastgesteld, levering_sleutel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                pvpsPerIkp.values().stream().flatMap(List::stream).toList());
+                + " premie_vastgesteld, levering_sleutel", pvpsPerIkp.values().stream().flatMap(List::stream).toList(),
+                LaadData.Modus.NIEUW);
+    }
+
+    /** The IKV keys of a chunk ({@code ikvs}: key first) that the stand already holds, as the database compares them. */
+    private Set<List<Object>> bestaandeIkvs(List<Object[]> ikvs) {
+        List<List<Object>> lijst = new ArrayList<>(new java.util.LinkedHashSet<>(ikvs.stream()
+                .map(r -> List.of(r[0], r[1], r[2], r[3])).toList()));
+        Set<List<Object>> bestaand = new java.util.HashSet<>();
+        for (int van = 0; van < lijst.size(); van += 500) {
+            List<List<Object>> deel = lijst.subList(van, Math.min(lijst.size(), van + 500));
+            List<Object> args = new ArrayList<>();
+            deel.forEach(args::addAll);
+            jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv FROM stand_ikv WHERE"
+                    + " (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv) IN ("
+                    + String.join(",", java.util.Collections.nCopies(deel.size(), "(?,?,?,?)")) + ")", rs -> {
+                bestaand.add(norm(new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));
+            }, args.toArray());
+        }
+        return bestaand;
     }
 
     /**
@@ -226,13 +294,15 @@ public class StandWriter {
      * loontijdvak ({@code perTijdvak}: key + tijdvak aanvang) or starting on a delivered IKP date ({@code perIkp}: key +
      * datum aanvang). Their PVPs share key and datum aanvang IKP, so the same list removes those.
      */
-    private List<Object[]> vervangen(List<Object[]> perTijdvak, List<Object[]> perIkp) {
+    private List<Object[]> vervangen(List<Object[]> perTijdvak, List<Object[]> perIkp, Set<List<Object>> bestaand) {
         java.util.Set<List<Object>> tijdvakken = new java.util.HashSet<>();
         java.util.Set<List<Object>> datums = new java.util.HashSet<>();
         java.util.Set<List<Object>> sleutels = new java.util.LinkedHashSet<>();
         for (Object[] r : perTijdvak) {
             tijdvakken.add(plus(norm(r), datum(r[4])));
-            sleutels.add(List.of(r[0], r[1], r[2], r[3]));
+            if (bestaand.contains(norm(r))) {
+                sleutels.add(List.of(r[0], r[1], r[2], r[3]));
+            }
         }
         for (Object[] r : perIkp) {
             if (r[4] != null) {

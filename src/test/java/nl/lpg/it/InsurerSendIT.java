@@ -139,7 +139,9 @@ class InsurerSendIT {
     }
 
     private Map<String, String> statusPerSoort() {
-        return f.jdbc.query("SELECT personeelsnummer, soort, ingangsdatum, status FROM insurer_mutatie ORDER BY id",
+        // per employee in the order derived; employees side by side (the stand step's partitions run in parallel)
+        return f.jdbc.query("SELECT personeelsnummer, soort, ingangsdatum, status FROM insurer_mutatie"
+                        + " ORDER BY personeelsnummer, id",
                 (rs, i) -> new String[]{rs.getString(1).replaceFirst("^0+", "") + " " + rs.getString(2) + " "
                         + rs.getString(3), rs.getString(4)}).stream()
                 .collect(Collectors.toMap(a -> a[0], a -> a[1], (a, b) -> a, java.util.LinkedHashMap::new));
@@ -150,12 +152,12 @@ class InsurerSendIT {
     @DisplayName("the outbox: a batch of four, five single mutations, two BLOCKED; portal work in its own table")
     void deOutbox() {
         assertThat(statusPerSoort()).containsExactly(
-                Map.entry("710 SALARIS 2026-01-01", "OUTBOX"), Map.entry("711 SALARIS_DEELTIJD 2026-01-01", "OUTBOX"),
-                Map.entry("712 SALARIS 2026-01-01", "OUTBOX"), Map.entry("713 SALARIS 2026-01-01", "BLOCKED"),
+                Map.entry("710 SALARIS 2026-01-01", "OUTBOX"), Map.entry("710 SALARIS 2026-02-01", "OUTBOX"),
+                Map.entry("711 SALARIS_DEELTIJD 2026-01-01", "OUTBOX"),
+                Map.entry("712 SALARIS 2026-01-01", "OUTBOX"), Map.entry("712 DEELTIJD 2026-02-01", "OUTBOX"),
+                Map.entry("713 SALARIS 2026-01-01", "BLOCKED"), Map.entry("713 DEELTIJD 2026-02-01", "BLOCKED"),
                 Map.entry("714 SALARIS 2026-01-01", "OUTBOX"), Map.entry("714 UITDIENST 2026-01-31", "OUTBOX"),
-                Map.entry("710 SALARIS 2026-02-01", "OUTBOX"), Map.entry("712 DEELTIJD 2026-02-01", "OUTBOX"),
-                Map.entry("713 DEELTIJD 2026-02-01", "BLOCKED"), Map.entry("715 INDIENST 2026-02-01", "OUTBOX"),
-                Map.entry("714 RETRO 2026-01-01", "OUTBOX"));
+                Map.entry("714 RETRO 2026-01-01", "OUTBOX"), Map.entry("715 INDIENST 2026-02-01", "OUTBOX"));
         assertThat(f.count("SELECT COUNT(*) FROM insurer_portaal")).isEqualTo(3);
         // a later mutation of an employee with a BLOCKED one waits for it, with its own reasons too
         assertThat(f.jdbc.queryForObject("SELECT redenen FROM insurer_mutatie WHERE soort = 'DEELTIJD'"

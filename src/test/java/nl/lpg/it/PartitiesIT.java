@@ -12,8 +12,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The IKV step runs in partitions side by side ({@code lpg.partitions}); whatever their number, a run ends with the
- * same bytes in every output file and the same stand as one thread. Each run is its own engine process with its own
+ * The IKV step (ranges of the file) and the stand step (by employee) run in partitions side by side
+ * ({@code lpg.partitions}); whatever their number, a run ends with the same bytes in every output file and the same
+ * stand as one thread. Each run is its own engine process with its own
  * embedded database, as a user would run it.
  */
 class PartitiesIT {
