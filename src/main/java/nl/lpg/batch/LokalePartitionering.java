@@ -25,7 +25,8 @@ public class LokalePartitionering implements Partitionering {
     public Step managerStap(String naam, Partitioner partitioner, Step werkerStap, int partities,
                             StepExecutionListener luisteraar) {
         int n = Math.max(1, partities);
-        var executor = new SimpleAsyncTaskExecutor(naam.startsWith("ikv") ? "ikv-" : naam + "-");
+        // threads "ikv-1", "stand-2": the worker step's name without "Partitie"
+        var executor = new SimpleAsyncTaskExecutor(werkerStap.getName().replace("Partitie", "") + "-");
         executor.setConcurrencyLimit(n);
         return new StepBuilder(naam, repo).partitioner(werkerStap.getName(), partitioner).step(werkerStap)
                 .gridSize(n).taskExecutor(executor).listener(luisteraar).build();

@@ -37,9 +37,8 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * As {@link #start(GlobalOptions, String, boolean)}, with more sources and properties in the context: serve's web
-     * console ({@code lpg.extra-bronnen}, the classes; {@link #GEDEELD}; {@link #ARGUMENTEN}) and the command's own
-     * options, which win over the configuration files (a manager's broker: {@code nl.lpg.remote}).
+     * As {@link #start(GlobalOptions, String, boolean)}, with more sources and properties in the context (serve's web
+     * console: {@code extra} holds {@code lpg.extra-bronnen}, the classes, and the console's properties).
      */
     public static Engine start(GlobalOptions o, String omschrijving, boolean leeg, Map<String, Object> extra) {
         o.controleerBronnen();
@@ -93,8 +92,6 @@ public final class Engine implements AutoCloseable {
      * beside it (serve's console): it does not hold the database's lock, but takes it for each change it makes.
      */
     public static final String GEDEELD = "lpg.gedeeld";
-    /** Key in the extra properties: defaults (a {@code Map}) that the configuration files may change. */
-    public static final String STANDAARDEN = "lpg.standaarden";
     /** Key in the extra properties: command-line arguments for the context (a {@code String[]}; they win over files). */
     public static final String ARGUMENTEN = "lpg.argumenten";
 
@@ -112,18 +109,10 @@ public final class Engine implements AutoCloseable {
         return context(url, Map.of());
     }
 
-    /**
-     * The context on this database, with extra properties from the command's options (the external sources:
-     * {@code lpg.brp-url}, ...; {@code lpg.partitions}; a broker): these win over config/application.properties.
-     */
+    /** The context on this database, with extra properties (the external sources: {@code lpg.brp-url}, ...). */
     public static ConfigurableApplicationContext context(String url, Map<String, Object> extra) {
-        Map<String, Object> opties = new HashMap<>(extra);
-        Object meer = opties.remove(EXTRA_BRONNEN);
-        Object args = opties.remove(ARGUMENTEN);
-        Map<String, Object> props = new HashMap<>();
-        if (opties.remove(STANDAARDEN) instanceof Map<?, ?> standaarden) {
-            standaarden.forEach((k, v) -> props.put(String.valueOf(k), v));
-        }
+        Map<String, Object> props = new HashMap<>(extra);
+        Object meer = props.remove(EXTRA_BRONNEN);
         props.put("spring.datasource.url", url);
         if (!url.contains("user=")) {
             props.put("spring.datasource.username", "root");
@@ -132,11 +121,11 @@ public final class Engine implements AutoCloseable {
         if (meer instanceof Class<?>[] klassen) {
             b.sources(klassen);
         }
-        // the command's own options win over the configuration files
-        Map<String, Object> eerst = Map.copyOf(opties);
-        b.properties(props).initializers(c -> c.getEnvironment().getPropertySources().addFirst(
-                new org.springframework.core.env.MapPropertySource("lpg-command-options", eerst)));
-        return args instanceof String[] a ? b.run(a) : b.run();
+        if (props.get(ARGUMENTEN) instanceof String[] args) {
+            props.remove(ARGUMENTEN);
+            return b.properties(props).run(args);
+        }
+        return b.properties(props).run();
     }
 
     public ConfigurableApplicationContext context() {

@@ -94,12 +94,12 @@ public class LpgMain {
         GlobalOptions g;
         @Parameters(index = "0", description = "The delivery XML.")
         Path levering;
-        @Option(names = "--partitions", description = "Partitions of the IKV step (default: lpg.partitions, 2):"
-                + " threads of this process, or with --broker requests for the workers.")
+        @Option(names = "--partitions", description = "Partitions of the IKV and stand steps (default:"
+                + " lpg.partitions, 2): threads of this process, or with --broker requests for the workers.")
         Integer partities;
-        @Option(names = "--broker", description = "RabbitMQ, amqp://USER:PASS@HOST:PORT[/vhost]: send the IKV step's"
-                + " partitions to `lpg worker` processes on the same --db-url (needed), wait for them, then close the"
-                + " AEs, update the stand and write the outputs here.")
+        @Option(names = "--broker", description = "RabbitMQ, amqp://USER:PASS@HOST:PORT[/vhost]: send the partitions"
+                + " of the IKV and stand steps to `lpg worker` processes on the same --db-url (needed) and wait for"
+                + " them; the delivery checks, the AE closing and the outputs run here.")
         String broker;
 
         @Override
@@ -109,7 +109,8 @@ public class LpgMain {
                 if (partities < 1) {
                     throw new OngeldigeOptie("--partitions " + partities + ": give 1 or more");
                 }
-                extra.put("lpg.partitions", partities);
+                // as a command-line property: it wins over lpg.partitions in config/application.properties
+                extra.put(Engine.ARGUMENTEN, new String[]{"--lpg.partitions=" + partities});
             }
             if (broker != null) {
                 extra.putAll(Worker.broker(broker, g.dbUrl, "manager"));

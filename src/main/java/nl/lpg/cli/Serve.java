@@ -91,8 +91,8 @@ public class Serve implements Callable<Integer> {
         extra.put(Engine.ARGUMENTEN, args.toArray(String[]::new));
         // defaults an installation may change in config/application.properties: a session ends after 30 minutes
         // without a request; its cookie is not sent along by other sites
-        extra.put(Engine.STANDAARDEN, Map.of("server.servlet.session.timeout", "30m",
-                "server.servlet.session.cookie.same-site", "strict"));
+        extra.put("server.servlet.session.timeout", "30m");
+        extra.put("server.servlet.session.cookie.same-site", "strict");
         extra.put("server.servlet.session.cookie.http-only", "true");
         extra.put(ConsoleConfiguratie.GEBRUIKERS, gebruikers.toAbsolutePath().toString());
         extra.put(ConsoleConfiguratie.UITVOER, g.out.toAbsolutePath().normalize().toString());

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code worker --db-url URL --broker amqp://...}: runs partitions of the IKV step for {@code process --broker} on
- * the same database until SIGTERM (see {@link Werker}).
+ * {@code worker --db-url URL --broker amqp://...}: runs partitions of the IKV and stand steps for
+ * {@code process --broker} on the same database until SIGTERM (see {@link Werker}).
  */
-@Command(name = "worker", mixinStandardHelpOptions = true, description = "Run partitions of the IKV step for `process --broker` on the same --db-url,"
-        + " until stopped (SIGTERM: a running partition is handed back to another worker).")
+@Command(name = "worker", mixinStandardHelpOptions = true, description = "Run partitions of the IKV and stand"
+        + " steps for `process --broker` on the same --db-url, until stopped (SIGTERM: a running partition is handed"
+        + " back to another worker).")
 public class Worker implements Callable<Integer> {
 
     @Option(names = "--db-url", required = true, description = "JDBC URL of the MariaDB server the manager uses.")

@@ -20,7 +20,8 @@ public record Broker(URI uri) {
         try {
             u = new URI(waarde.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a URI (" + e.getReason() + "); give amqp://USER:PASS@HOST:PORT[/vhost]");
+            throw new IllegalArgumentException("not a URI (" + e.getReason()
+                    + "); give amqp://USER:PASS@HOST:PORT[/vhost]");
         }
         if (!"amqp".equalsIgnoreCase(u.getScheme()) && !"amqps".equalsIgnoreCase(u.getScheme())) {
             throw new IllegalArgumentException("scheme must be amqp or amqps, not " + u.getScheme());

@@ -107,7 +107,7 @@ public class LeveringStaging {
             }
             if (grootte == null) {
                 throw new IllegalStateException("the delivery with SHA-256 " + sha256.substring(0, 12)
-                        + "... is not staged in the database; the manager stages it when it starts the IKV step");
+                        + "... is not staged in the database; the manager stages it when it starts a partitioned step");
             }
             ruimCacheOp(cache, sha256);
             long t0 = System.nanoTime();
@@ -117,7 +117,8 @@ public class LeveringStaging {
                 int blokken = jdbc.queryForObject("SELECT blokken FROM remote_levering WHERE sha256 = ?",
                         Integer.class, sha256);
                 for (int i = 0; i < blokken; i++) {
-                    byte[] b = jdbc.queryForObject("SELECT inhoud FROM remote_levering_blok WHERE sha256 = ? AND blok = ?",
+                    byte[] b = jdbc.queryForObject(
+                            "SELECT inhoud FROM remote_levering_blok WHERE sha256 = ? AND blok = ?",
                             byte[].class, sha256, i);
                     sha.update(b);
                     out.write(b);

@@ -137,9 +137,10 @@ final class ManagerBewaking implements StepExecutionListener, StepExecutionAggre
                 if ((nu - laatsteRegel) / 1_000_000 >= voortgangMs) {
                     laatsteRegel = nu;
                     double s = Math.max(1e-3, (nu - start) / 1e9);
-                    log.info(String.format(Locale.ROOT, "%s: %,d%s IKVs on the workers, %,.0f/s, %d of %d partitions"
+                    log.info(String.format(Locale.ROOT, "%s: %,d%s %s on the workers, %,.0f/s, %d of %d partitions"
                                     + " done", manager.getStepName(), gelezen,
                             totaal > 0 ? String.format(Locale.ROOT, " of %,d", totaal) : "",
+                            werkerStap.startsWith("ikv") ? "IKVs" : "units",
                             (gelezen - gelezenBijStart) / s, klaar, ps.size()));
                 }
             } catch (RuntimeException e) {

@@ -48,7 +48,8 @@ public class ManagerConfig {
     }
 
     @Bean
-    public IntegrationFlow naarBroker(DirectChannel partitieVerzoeken, RabbitTemplate partitieTemplate, Queue partitieQueue) {
+    public IntegrationFlow naarBroker(DirectChannel partitieVerzoeken, RabbitTemplate partitieTemplate,
+                                      Queue partitieQueue) {
         return IntegrationFlow.from(partitieVerzoeken)
                 .handle(Amqp.outboundAdapter(partitieTemplate).routingKey(partitieQueue.getName()))
                 .get();

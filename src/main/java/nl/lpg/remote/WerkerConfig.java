@@ -59,7 +59,8 @@ public class WerkerConfig {
     }
 
     @Bean
-    public IntegrationFlow vanBroker(SimpleMessageListenerContainer partitieLuisteraar, DirectChannel partitieVerzoekenIn) {
+    public IntegrationFlow vanBroker(SimpleMessageListenerContainer partitieLuisteraar,
+                                     DirectChannel partitieVerzoekenIn) {
         return IntegrationFlow.from(Amqp.inboundAdapter(partitieLuisteraar).messageConverter(new VerzoekConverter())
                         .id(ONTVANGER).autoStartup(false))
                 .channel(partitieVerzoekenIn)

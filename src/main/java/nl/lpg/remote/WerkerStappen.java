@@ -158,7 +158,8 @@ public final class WerkerStappen implements StepLocator {
                 log.info(String.format(Locale.ROOT, "Partition %s %s: %,d read in %.1f s (%,.0f/s)", wat,
                         se.getStatus().toString().toLowerCase(Locale.ROOT), nu, s, nu / s));
             } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("cannot take the partition's lock in the database: " + e.getMessage(), e);
+                throw new IllegalStateException("cannot take the partition's lock in the database: "
+                        + e.getMessage(), e);
             } finally {
                 bezig = null;
             }
