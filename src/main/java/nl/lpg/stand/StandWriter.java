@@ -273,20 +273,27 @@ public class StandWriter {
 
     /** The IKV keys of a chunk ({@code ikvs}: key first) that the stand already holds, as the database compares them. */
     private Set<List<Object>> bestaandeIkvs(List<Object[]> ikvs) {
-        List<List<Object>> lijst = new ArrayList<>(new java.util.LinkedHashSet<>(ikvs.stream()
-                .map(r -> List.of(r[0], r[1], r[2], r[3])).toList()));
         Set<List<Object>> bestaand = new java.util.HashSet<>();
+        perIkvSleutel("opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv FROM stand_ikv",
+                new java.util.LinkedHashSet<>(ikvs.stream().map(r -> List.of(r[0], r[1], r[2], r[3])).toList()),
+                rs -> {
+                    bestaand.add(norm(new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));
+                });
+        return bestaand;
+    }
+
+    /** {@code SELECT kolommenVanTabel WHERE} the IKV key is one of {@code sleutels}, 500 keys a query. */
+    private void perIkvSleutel(String kolommenVanTabel, java.util.Collection<List<Object>> sleutels,
+                               org.springframework.jdbc.core.RowCallbackHandler rij) {
+        List<List<Object>> lijst = new ArrayList<>(sleutels);
         for (int van = 0; van < lijst.size(); van += 500) {
             List<List<Object>> deel = lijst.subList(van, Math.min(lijst.size(), van + 500));
             List<Object> args = new ArrayList<>();
             deel.forEach(args::addAll);
-            jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv FROM stand_ikv WHERE"
-                    + " (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv) IN ("
-                    + String.join(",", java.util.Collections.nCopies(deel.size(), "(?,?,?,?)")) + ")", rs -> {
-                bestaand.add(norm(new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));
-            }, args.toArray());
+            jdbc.query("SELECT " + kolommenVanTabel + " WHERE (opdrachtgever, aansluitnummer, personeelsnummer,"
+                    + " nummer_ikv) IN (" + String.join(",", java.util.Collections.nCopies(deel.size(), "(?,?,?,?)"))
+                    + ")", rij, args.toArray());
         }
-        return bestaand;
     }
 
     /**
@@ -299,8 +306,9 @@ public class StandWriter {
         java.util.Set<List<Object>> datums = new java.util.HashSet<>();
         java.util.Set<List<Object>> sleutels = new java.util.LinkedHashSet<>();
         for (Object[] r : perTijdvak) {
-            tijdvakken.add(plus(norm(r), datum(r[4])));
-            if (bestaand.contains(norm(r))) {
+            List<Object> sleutel = norm(r);
+            tijdvakken.add(plus(sleutel, datum(r[4])));
+            if (bestaand.contains(sleutel)) {
                 sleutels.add(List.of(r[0], r[1], r[2], r[3]));
             }
         }
@@ -310,23 +318,15 @@ public class StandWriter {
             }
         }
         List<Object[]> weg = new ArrayList<>();
-        List<List<Object>> lijst = new ArrayList<>(sleutels);
-        for (int van = 0; van < lijst.size(); van += 500) {
-            List<List<Object>> deel = lijst.subList(van, Math.min(lijst.size(), van + 500));
-            List<Object> args = new ArrayList<>();
-            deel.forEach(args::addAll);
-            jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang,"
-                    + " tijdvak_aanvang FROM stand_ikp WHERE (opdrachtgever, aansluitnummer, personeelsnummer,"
-                    + " nummer_ikv) IN (" + String.join(",", java.util.Collections.nCopies(deel.size(), "(?,?,?,?)"))
-                    + ")", rs -> {
-                Object[] k = {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)};
-                java.time.LocalDate aanvang = rs.getDate(5).toLocalDate();
-                java.time.LocalDate tijdvak = rs.getDate(6).toLocalDate();
-                if (tijdvakken.contains(plus(norm(k), tijdvak)) || datums.contains(plus(norm(k), aanvang))) {
-                    weg.add(new Object[]{k[0], k[1], k[2], k[3], aanvang}); // the stored key, exactly
-                }
-            }, args.toArray());
-        }
+        perIkvSleutel("opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang, tijdvak_aanvang"
+                + " FROM stand_ikp", sleutels, rs -> {
+            Object[] k = {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)};
+            java.time.LocalDate aanvang = rs.getDate(5).toLocalDate();
+            java.time.LocalDate tijdvak = rs.getDate(6).toLocalDate();
+            if (tijdvakken.contains(plus(norm(k), tijdvak)) || datums.contains(plus(norm(k), aanvang))) {
+                weg.add(new Object[]{k[0], k[1], k[2], k[3], aanvang}); // the stored key, exactly
+            }
+        });
         return weg;
     }
 
