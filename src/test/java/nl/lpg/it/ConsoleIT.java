@@ -272,6 +272,13 @@ class ConsoleIT {
 
     private void logout() {
         browser.findElement(By.cssSelector("form.uit button")).click();
+        // the page after the submit (10 s at most), as wachtOpTekst waits for it: the click returns before it is there
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the assertion below says what was there instead
+        }
         assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
     }
 
