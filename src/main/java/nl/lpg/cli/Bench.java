@@ -114,6 +114,8 @@ public class Bench implements Callable<Integer> {
                 Optional<ProcessHandle> server = databaseServer();
                 long cpuEngine0 = cpuMs(Optional.of(ProcessHandle.current()));
                 long cpuDb0 = cpuMs(server);
+                var jdbc = e.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+                boolean perfSchema = databaseStatistiekAan(jdbc);
                 long t0 = System.nanoTime();
                 ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(file, g.parameters, g.out, g.peildatum());
                 double s = (System.nanoTime() - t0) / 1e9;
@@ -138,7 +140,9 @@ public class Bench implements Callable<Integer> {
                         server.isPresent() ? String.format(Locale.ROOT, "%.1f", cpuDb / 1e3) : "n/a",
                         server.isPresent() ? String.format(Locale.ROOT, "%.1f", (cpuEngine + cpuDb) / 1e3) : "n/a",
                         s * Runtime.getRuntime().availableProcessors());
-                var jdbc = e.bean(org.springframework.jdbc.core.JdbcTemplate.class);
+                if (perfSchema) {
+                    drukDatabaseTijd(jdbc, aantal);
+                }
                 long rijen = 0;
                 double vloerS = 0;
                 StringBuilder perTabel = new StringBuilder();
@@ -163,6 +167,34 @@ public class Bench implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * With the server's performance schema on ({@code -Dlpg.embedded.args=--performance-schema=ON}): clears its
+     * statement summary so that {@link #drukDatabaseTijd} shows this run only. False where it is off.
+     */
+    private static boolean databaseStatistiekAan(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        try {
+            if (!Integer.valueOf(1).equals(jdbc.queryForObject("SELECT @@performance_schema", Integer.class))) {
+                return false;
+            }
+            jdbc.execute("TRUNCATE performance_schema.events_statements_summary_by_digest");
+            return true;
+        } catch (org.springframework.dao.DataAccessException e) {
+            return false;
+        }
+    }
+
+    /** Where the database's time went: the statements that took most of it (only with the performance schema on). */
+    private static void drukDatabaseTijd(org.springframework.jdbc.core.JdbcTemplate jdbc, int aantal) {
+        jdbc.query("SELECT COUNT_STAR, SUM_TIMER_WAIT / 1e12, SUM_ROWS_AFFECTED, SUM_ROWS_EXAMINED, DIGEST_TEXT"
+                + " FROM performance_schema.events_statements_summary_by_digest ORDER BY SUM_TIMER_WAIT DESC LIMIT 15",
+                rs -> {
+                    String sql = rs.getString(5) == null ? "" : rs.getString(5);
+                    System.out.printf(Locale.ROOT, "dbtime n=%d s=%.2f count=%d affected=%d examined=%d %s%n", aantal,
+                            rs.getDouble(2), rs.getLong(1), rs.getLong(3), rs.getLong(4),
+                            sql.length() > 160 ? sql.substring(0, 160) : sql);
+                });
     }
 
     /** The step durations of the run, from its run.json. */

@@ -348,6 +348,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "--innodb-log-file-size=512M",
                 // the closing step's GROUP BYs over a million staged IKVs stay in memory instead of on disk
                 "--tmp-table-size=256M", "--max-heap-table-size=256M"));
+        // for diagnosis only, e.g. -Dlpg.embedded.args=--performance-schema=ON (where the benchmark's time goes)
+        for (String extra : System.getProperty("lpg.embedded.args", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                cmd.add(extra);
+            }
+        }
         alsRoot(cmd);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(l.base.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

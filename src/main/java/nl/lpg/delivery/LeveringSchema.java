@@ -8,10 +8,8 @@ import org.xml.sax.XMLReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -68,21 +66,43 @@ public final class LeveringSchema {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            // The schema inside the parser's own pipeline: a third less time than a Validator fed with SAX events,
+            // which converts every element twice (issue 10). Only the shipped schema is used, never a hint of the file.
+            f.setSchema(SCHEMA);
             return f;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("XML parser without secure processing", e);
         }
     }
 
+    /** Every error of the parser or the schema ends the pass; the first is the one reported. */
+    private static final org.xml.sax.ErrorHandler STRENG = new org.xml.sax.ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // a warning (none in this schema) is no fault of the delivery
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
     /** Validates the file; returns its SHA-256 (hex). Throws {@link DeliveryException} with {@code line:col} on the first fault. */
     public static String valideer(Path file) {
         String naam = file.getFileName().toString();
         try (DigestInputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16),
                 MessageDigest.getInstance("SHA-256"))) {
-            Validator v = SCHEMA.newValidator();
-            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            XMLReader reader = PARSERS.newSAXParser().getXMLReader();
+            javax.xml.parsers.SAXParser parser = PARSERS.newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            XMLReader reader = parser.getXMLReader();
+            reader.setErrorHandler(STRENG);
             // The parser closes its input at the end; keep ours open to digest any trailing bytes.
             InputSource bron = new InputSource(new MarkupBewaking(new FilterInputStream(in) {
                 @Override
@@ -90,7 +110,7 @@ public final class LeveringSchema {
                 }
             }));
             bron.setSystemId(file.toUri().toString());
-            v.validate(new SAXSource(reader, bron));
+            reader.parse(bron);
             drain(in);
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (SAXParseException e) {
