@@ -72,12 +72,16 @@ public final class CsvUitvoer {
     }
 
     private static String waarde(ResultSet rs, int col, Soort soort) throws SQLException {
+        if (soort == Soort.BEDRAG) {
+            // decoded once (most columns of the PVP file are amounts; issue 10)
+            BigDecimal b = rs.getBigDecimal(col);
+            return b == null ? "" : b.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
         Object o = rs.getObject(col);
         if (o == null) {
             return "";
         }
         return switch (soort) {
-            case BEDRAG -> rs.getBigDecimal(col).setScale(2, RoundingMode.HALF_UP).toPlainString();
             case EXACT -> o instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString() : o.toString();
             default -> o.toString();
         };

@@ -39,6 +39,17 @@ public class JdbcStandView implements StandView {
         this.runId = runId;
     }
 
+    private Boolean leveringTrektIn;
+
+    /** Whether the run's delivery holds any intrekking; most do not, and then no chunk asks (issue 10). */
+    private boolean leveringTrektIn() {
+        if (leveringTrektIn == null) {
+            leveringTrektIn = Boolean.TRUE.equals(jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM run_intrekking WHERE run_id = ?)", Boolean.class, runId));
+        }
+        return leveringTrektIn;
+    }
+
     /** One IKV to read: its key and the BSN of its natuurlijk persoon (for the person's other IKVs). */
     public record Sleutel(String og, String an, String pnr, String nr, String bsn) {
     }
@@ -116,7 +127,7 @@ public class JdbcStandView implements StandView {
             chunk.signaal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), new StandSignaal(
                     rs.getString(5), d == null || d.isBlank() ? null : LocalDate.parse(d), rs.getString(7)));
         }, sargs.toArray());
-        if (runId != null) {
+        if (runId != null && leveringTrektIn()) {
             List<Object> rargs = new ArrayList<>();
             rargs.add(runId);
             rargs.addAll(vier(keys));

@@ -376,13 +376,22 @@ public class StandWriter {
         if (volgordes.isEmpty()) {
             return;
         }
+        // Most units have no signal: one range read finds those that have, and only they are copied (a long IN list
+        // of units without signals cost as much as the copy itself, issue 10).
+        Set<Long> metSignaal = new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT volgorde FROM run_signal"
+                        + " WHERE run_id = ? AND volgorde BETWEEN ? AND ?", Long.class, runId,
+                java.util.Collections.min(volgordes), java.util.Collections.max(volgordes)));
+        List<Long> kopieer = volgordes.stream().filter(metSignaal::contains).toList();
+        if (kopieer.isEmpty()) {
+            return;
+        }
         List<Object> args = new ArrayList<>();
         args.add(runId);
-        args.addAll(volgordes);
+        args.addAll(kopieer);
         jdbc.update("INSERT IGNORE INTO stand_signaal (opdrachtgever, aansluitnummer, personeelsnummer,"
                 + " nummer_ikv, run_id, seq, regel, aard, datum_aanvang_ikp) SELECT opdrachtgever, aansluitnummer,"
                 + " personeelsnummer, nummer_ikv, run_id, seq, regel, aard, datum_aanvang_ikp FROM run_signal"
-                + " WHERE run_id = ? AND volgorde IN (" + "?,".repeat(volgordes.size() - 1) + "?)"
+                + " WHERE run_id = ? AND volgorde IN (" + "?,".repeat(kopieer.size() - 1) + "?)"
                 + " AND personeelsnummer IS NOT NULL AND nummer_ikv IS NOT NULL", args.toArray());
     }
 
