@@ -60,12 +60,12 @@ public class AeAfsluitingTasklet implements Tasklet {
         this.signalen = signalen;
     }
 
-    /** Sums of the delivered PVPs per product: of one AE (its volgnummers {first, last}) or, bereik null, all. */
-    private Map<String, AeAfsluitingContext.ProductSom> sommen(String runId, int[] bereik) {
+    /** Sums of the delivered PVPs per product (every status): of one AE or, aeIndex null, all ({@link PvpSommen}). */
+    private Map<String, AeAfsluitingContext.ProductSom> sommen(String runId, Integer aeIndex) {
         Map<String, AeAfsluitingContext.ProductSom> sommen = new LinkedHashMap<>();
-        jdbc.query("SELECT productkeuze, productvariant, COUNT(*), SUM(productloon), SUM(grondslag_aangeleverd),"
-                        + " SUM(premie_aangeleverd) FROM run_pvp_calculation WHERE run_id = ?"
-                        + (bereik == null ? "" : " AND volgnummer BETWEEN " + bereik[0] + " AND " + bereik[1])
+        jdbc.query("SELECT productkeuze, productvariant, SUM(aantal), SUM(productloon), SUM(grondslag_aangeleverd),"
+                        + " SUM(premie_aangeleverd) FROM run_pvp_som WHERE run_id = ?"
+                        + (aeIndex == null ? "" : " AND ae_index = " + aeIndex)
                         + " GROUP BY productkeuze, productvariant ORDER BY productkeuze, productvariant",
                 rs -> {
                     String pk = rs.getString(1);
@@ -116,7 +116,7 @@ public class AeAfsluitingTasklet implements Tasklet {
             int[] bereik = ikvs.bereik(index);
             // an AE without IKVs (only intrekkingen) has no PVPs: nothing summed, not the whole delivery
             Map<String, AeAfsluitingContext.ProductSom> sommen = bereik == null ? new LinkedHashMap<>()
-                    : sommen(run.runId(), bereik);
+                    : sommen(run.runId(), index);
             AeAfsluitingContext ctx = new AeAfsluitingContext(levering, ae, sommen, ps.parameters(), run.peildatum());
             List<Signaal> s = Regelmotor.voerUit(regels, ctx, r -> r.toets(ctx), ps.parameters(), a.opdrachtgever(),
                     a.datumAanvangTijdvak(), sl);

@@ -9,7 +9,21 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /**
+     * Leaves out null members: for the columns only this engine reads back (the stand's delivered IKP, the IKV as the
+     * comparing AE rules see it), where a member left out reads as null. A third smaller rows to write (issue 10).
+     */
+    private static final tools.jackson.databind.ObjectWriter ZONDER_NULL = MAPPER.rebuild()
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .build().writer();
+
     private Json() {
+    }
+
+    /** As {@link #write}, without the members that are null. */
+    public static String writeZonderNull(Object o) {
+        return ZONDER_NULL.writeValueAsString(o);
     }
 
     public static String write(Object o) {

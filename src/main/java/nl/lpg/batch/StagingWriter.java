@@ -37,7 +37,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
         for (IkvResultaat r : chunk) {
             var e = r.eenheid();
             units.add(new Object[]{runId, e.volgnummer(), e.ae().index(), e.ikv().personeelsnummer(), e.ikv().nummer(),
-                    r.status().name(), null, Json.write(IkvOverzicht.kort(e.ae(), e.ikv())),
+                    r.status().name(), null, Json.writeZonderNull(IkvOverzicht.kort(e.ae(), e.ikv())),
                     Br365PersoneelsnummerUniekPerWerknemer.kenmerk(e.ikv().natuurlijkPersoon())});
             int seq = 0;
             for (IkvResultaat.Berekening b : r.berekeningen()) {
@@ -69,6 +69,9 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
                     + " premie_berekend, premie_aangeleverd, premie_vastgesteld, regelnummer_levering,"
                     + " berekeningsbasis, sv_loon, pensioenloon, vaste_premie, correctiefactor_premie,"
                     + " parameter_blad, parameter_rij, productloon_incidenteel, ae_index", calcs, LaadData.Modus.VERVANG);
+            // the chunk's volgnummers are contiguous (a partition reads a range in file order)
+            PvpSommen.stage(jdbc, runId, chunk.getItems().get(0).eenheid().volgnummer(),
+                    chunk.getItems().get(chunk.size() - 1).eenheid().volgnummer());
         }
     }
 

@@ -80,10 +80,10 @@ final class Controletotalen {
         // accepted sums per AE and product, and for the delivery per product
         Map<Integer, Map<String, Som>> perAe = new HashMap<>();
         Map<String, Som> levering = new TreeMap<>();
-        jdbc.query("SELECT ae_index, productkeuze, productvariant, COUNT(*), SUM(productloon),"
-                + " SUM(grondslag_aangeleverd), SUM(premie_aangeleverd), SUM(productloon_incidenteel)"
-                + " FROM run_pvp_calculation WHERE run_id = ? AND status = 'ACCEPTED'"
-                + " GROUP BY ae_index, productkeuze, productvariant",
+        jdbc.query("SELECT s.ae_index, s.productkeuze, s.productvariant, SUM(s.aantal), SUM(s.productloon),"
+                + " SUM(s.grondslag_aangeleverd), SUM(s.premie_aangeleverd), SUM(s.productloon_incidenteel)"
+                + " FROM " + nl.lpg.batch.PvpSommen.GEACCEPTEERD
+                + " GROUP BY s.ae_index, s.productkeuze, s.productvariant",
                 rs -> {
                     String pk = rs.getString(2);
                     String pv = rs.getString(3);

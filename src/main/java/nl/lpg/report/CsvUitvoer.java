@@ -49,7 +49,16 @@ public final class CsvUitvoer {
 
     public static int schrijf(JdbcTemplate jdbc, Path file, String[] header, Soort[] soorten, String sql,
                               Object... args) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
+        return schrijf(jdbc, file, true, header, soorten, sql, args);
+    }
+
+    /**
+     * As {@link #schrijf(JdbcTemplate, Path, String[], Soort[], String, Object...)}; without {@code kop} the header row
+     * is left out (a later part of a file written in parts, {@link RunUitvoer}).
+     */
+    public static int schrijf(JdbcTemplate jdbc, Path file, boolean kop, String[] header, Soort[] soorten, String sql,
+                              Object... args) {
+        CSVFormat format = kop ? CSVFormat.RFC4180.builder().setHeader(header).get() : CSVFormat.RFC4180;
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, format)) {
             int[] n = {0};

@@ -89,9 +89,9 @@ final class Grafieken {
     private static Map<String, Tabel> perProductPerTijdvak(JdbcTemplate jdbc, String runId) {
         TreeSet<LocalDate> tijdvakken = new TreeSet<>();
         Map<String, Map<LocalDate, BigDecimal[]>> perProduct = new TreeMap<>();
-        jdbc.query("SELECT opdrachtgever, productkeuze, productvariant, datum_aanvang_tijdvak, SUM(premie_vastgesteld),"
-                + " SUM(grondslag_berekend) FROM run_pvp_calculation WHERE run_id = ? AND status = 'ACCEPTED'"
-                + " GROUP BY opdrachtgever, productkeuze, productvariant, datum_aanvang_tijdvak", rs -> {
+        jdbc.query("SELECT s.opdrachtgever, s.productkeuze, s.productvariant, s.datum_aanvang_tijdvak,"
+                + " SUM(s.premie_vastgesteld), SUM(s.grondslag_berekend) FROM " + nl.lpg.batch.PvpSommen.GEACCEPTEERD
+                + " GROUP BY s.opdrachtgever, s.productkeuze, s.productvariant, s.datum_aanvang_tijdvak", rs -> {
                     String product = rs.getString(1) + " " + RapportXlsx.product(rs.getString(2), rs.getString(3));
                     LocalDate tijdvak = rs.getObject(4, LocalDate.class);
                     tijdvakken.add(tijdvak);

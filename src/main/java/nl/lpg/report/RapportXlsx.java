@@ -344,10 +344,10 @@ final class RapportXlsx {
         bekend.add("signalsPerAard");
 
         b.sectie("Geaccepteerde PVP's (som, zoals totals.csv)");
-        Map<String, Object> som = jdbc.queryForMap("SELECT COUNT(*) aantal, SUM(productloon) productloon,"
-                + " SUM(grondslag_aangeleverd) ga, SUM(grondslag_berekend) gb, SUM(premie_aangeleverd) pa,"
-                + " SUM(premie_berekend) pb, SUM(premie_vastgesteld) pv FROM run_pvp_calculation"
-                + " WHERE run_id = ? AND status = 'ACCEPTED'", runId);
+        Map<String, Object> som = jdbc.queryForMap("SELECT CAST(COALESCE(SUM(s.aantal), 0) AS SIGNED) aantal,"
+                + " SUM(s.productloon) productloon, SUM(s.grondslag_aangeleverd) ga, SUM(s.grondslag_berekend) gb,"
+                + " SUM(s.premie_aangeleverd) pa, SUM(s.premie_berekend) pb, SUM(s.premie_vastgesteld) pv FROM "
+                + nl.lpg.batch.PvpSommen.GEACCEPTEERD, runId);
         b.regel("Aantal PVP's", som.get("aantal"), Soort.GETAL);
         b.regel("Productloon", nul(som.get("productloon")), Soort.BEDRAG);
         b.regel("Grondslag aangeleverd", nul(som.get("ga")), Soort.BEDRAG);

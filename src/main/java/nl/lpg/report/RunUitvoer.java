@@ -25,20 +25,22 @@ public class RunUitvoer {
     static final String SIGNALS_SQL = "SELECT regel, aard, opdrachtgever, nummer_leverancier, periode_levering,"
             + " volgnummer, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp, productkeuze,"
             + " productvariant, jaar, melding FROM run_signal WHERE run_id = ? ORDER BY volgorde, seq";
-    static final String PVP_SQL = "SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
+    public static final String PVP_SQL = "SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
             + " datum_aanvang_ikp, productkeuze, productvariant, datum_aanvang_pvp, soort_grondslag, productloon,"
             + " maximum_productloon, franchise, deeltijdfactor, meetellingswaarde, periodefactor, periodiciteitsfactor,"
             + " premiepercentage, grondslag_berekend, grondslag_aangeleverd, premie_berekend, premie_aangeleverd,"
             + " premie_vastgesteld, datum_aanvang_tijdvak, LOWER(status), regelnummer_levering, berekeningsbasis,"
             + " sv_loon, pensioenloon, vaste_premie, correctiefactor_premie,"
             + " CASE WHEN parameter_blad IS NULL THEN NULL ELSE 'parameters.xlsx' END, parameter_blad, parameter_rij,"
-            + " productloon_incidenteel FROM run_pvp_calculation WHERE run_id = ? ORDER BY volgnummer, seq";
-    static final String TOTALS_SQL = "SELECT opdrachtgever, aansluitnummer, datum_aanvang_tijdvak, productkeuze,"
-            + " COALESCE(productvariant, '') pv, COUNT(*), SUM(productloon), SUM(grondslag_aangeleverd),"
-            + " SUM(grondslag_berekend), SUM(premie_aangeleverd), SUM(premie_berekend), SUM(premie_vastgesteld)"
-            + " FROM run_pvp_calculation WHERE run_id = ? AND status = 'ACCEPTED'"
-            + " GROUP BY opdrachtgever, aansluitnummer, datum_aanvang_tijdvak, productkeuze, pv"
-            + " ORDER BY opdrachtgever, aansluitnummer, datum_aanvang_tijdvak, productkeuze, pv";
+            + " productloon_incidenteel FROM run_pvp_calculation WHERE run_id = ? AND volgnummer BETWEEN ? AND ?"
+            + " ORDER BY volgnummer, seq";
+    /** Accepted PVPs per aansluiting, tijdvak and product, from the partial sums ({@link nl.lpg.batch.PvpSommen}). */
+    static final String TOTALS_SQL = "SELECT s.opdrachtgever, s.aansluitnummer, s.datum_aanvang_tijdvak,"
+            + " s.productkeuze, COALESCE(s.productvariant, '') pv, CAST(SUM(s.aantal) AS SIGNED), SUM(s.productloon),"
+            + " SUM(s.grondslag_aangeleverd), SUM(s.grondslag_berekend), SUM(s.premie_aangeleverd),"
+            + " SUM(s.premie_berekend), SUM(s.premie_vastgesteld) FROM " + nl.lpg.batch.PvpSommen.GEACCEPTEERD
+            + " GROUP BY s.opdrachtgever, s.aansluitnummer, s.datum_aanvang_tijdvak, s.productkeuze, pv"
+            + " ORDER BY s.opdrachtgever, s.aansluitnummer, s.datum_aanvang_tijdvak, s.productkeuze, pv";
 
     /** Writes every file; {@code samenvatting} becomes run.json with the counts added. Returns the run directory. */
     public Path schrijf(Path out, String runId, Map<String, Object> samenvatting) {
@@ -49,13 +51,7 @@ public class RunUitvoer {
         // pvp-calculations.csv, a row per PVP, is the largest file; it reads only what the IKV step committed, so it
         // is written on the other core beside the rest (which reads this step's own uncommitted work: the insurer
         // mutations released in it). Same bytes as one after the other.
-        var pvp = java.util.concurrent.CompletableFuture.runAsync(() -> CsvUitvoer.schrijf(jdbc,
-                dir.resolve("pvp-calculations.csv"), CsvUitvoer.PVP, CsvUitvoer.soorten(CsvUitvoer.PVP_SOORTEN), PVP_SQL,
-                runId), runnable -> {
-            Thread t = new Thread(runnable, "uitvoer-pvp");
-            t.setDaemon(true);
-            t.start();
-        });
+        var pvp = opEigenDraad("uitvoer-pvp", () -> schrijfPvps(dir.resolve("pvp-calculations.csv"), runId));
         try {
             schrijfRest(dir, runId, samenvatting);
         } finally {
@@ -67,6 +63,52 @@ public class RunUitvoer {
                 }
                 throw e;
             }
+        }
+    }
+
+    private static java.util.concurrent.CompletableFuture<Void> opEigenDraad(String naam, Runnable werk) {
+        return java.util.concurrent.CompletableFuture.runAsync(werk, runnable -> {
+            Thread t = new Thread(runnable, naam);
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /**
+     * pvp-calculations.csv in two halves of the units, written side by side (the file is a million rows and more at a
+     * fund's size, issue 10) and joined: the same bytes as one pass in volgnummer order.
+     */
+    private void schrijfPvps(Path file, String runId) {
+        Integer laatste = jdbc.queryForObject("SELECT MAX(volgnummer) FROM run_pvp_calculation WHERE run_id = ?",
+                Integer.class, runId);
+        int tot = laatste == null ? 0 : laatste;
+        int midden = tot / 2;
+        var soorten = CsvUitvoer.soorten(CsvUitvoer.PVP_SOORTEN);
+        if (midden < 1_000) {
+            CsvUitvoer.schrijf(jdbc, file, CsvUitvoer.PVP, soorten, PVP_SQL, runId, 0, tot);
+            return;
+        }
+        Path tweede = file.resolveSibling(file.getFileName() + ".deel2");
+        var achter = opEigenDraad("uitvoer-pvp-2", () -> CsvUitvoer.schrijf(jdbc, tweede, false, CsvUitvoer.PVP,
+                soorten, PVP_SQL, runId, midden + 1, tot));
+        CsvUitvoer.schrijf(jdbc, file, CsvUitvoer.PVP, soorten, PVP_SQL, runId, 0, midden);
+        try {
+            achter.join();
+            try (var uit = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.APPEND);
+                 var in = java.nio.channels.FileChannel.open(tweede)) {
+                long n = in.size();
+                for (long p = 0; p < n; ) {
+                    p += in.transferTo(p, n - p, uit);
+                }
+            }
+            Files.delete(tweede);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

@@ -186,7 +186,7 @@ public class StandWriter {
                 ikps.remove(ikpKey);
                 ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
                         ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
-                        Json.write(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()), ikp.codeCao(),
+                        Json.writeZonderNull(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()), ikp.codeCao(),
                         levering.soort()});
                 List<Object[]> pvps = new ArrayList<>();
                 pvpsPerIkp.remove(ikpKey);
