@@ -101,29 +101,68 @@ public final class LaadData {
     }
 
     private static void veld(StringBuilder sb, Object o) {
+        // the common kinds written without an intermediate String (a tenth of the engine's time went here, issue 10)
         if (o == null) {
             sb.append("\\N");
+        } else if (o instanceof String s) {
+            tekstVeld(sb, s);
+        } else if (o instanceof Integer i) {
+            sb.append(i.intValue());
+        } else if (o instanceof Long l) {
+            sb.append(l.longValue());
+        } else if (o instanceof java.time.LocalDate d) {
+            datum(sb, d);
         } else if (o instanceof BigDecimal d) {
             sb.append(d.toPlainString());
         } else if (o instanceof Boolean b) {
             sb.append(b ? '1' : '0');
-        } else if (o instanceof Number || o instanceof java.time.LocalDate) {
+        } else if (o instanceof Number) {
             sb.append(o);
         } else if (o instanceof java.sql.Date d) {
-            sb.append(d.toLocalDate());
+            datum(sb, d.toLocalDate());
         } else {
-            String s = o.toString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> sb.append("\\\\");
-                    case '\t' -> sb.append("\\t");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    case '\0' -> sb.append("\\0");
-                    default -> sb.append(c);
-                }
+            tekstVeld(sb, o.toString());
+        }
+    }
+
+    private static void tekstVeld(StringBuilder sb, String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+                break;
+            }
+            i++;
+        }
+        sb.append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\0' -> sb.append("\\0");
+                default -> sb.append(c);
             }
         }
+    }
+
+    /** yyyy-MM-dd, as LocalDate.toString() writes a date of the years 1000-9999. */
+    private static void datum(StringBuilder sb, java.time.LocalDate d) {
+        int j = d.getYear();
+        if (j < 1000 || j > 9999) {
+            sb.append(d);
+            return;
+        }
+        sb.append(j).append('-');
+        twee(sb, d.getMonthValue());
+        sb.append('-');
+        twee(sb, d.getDayOfMonth());
+    }
+
+    private static void twee(StringBuilder sb, int v) {
+        sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 }
