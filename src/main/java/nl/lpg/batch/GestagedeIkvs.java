@@ -97,10 +97,13 @@ public class GestagedeIkvs implements IkvOverzichten {
         bereiken.forEach(b -> { args.add(b[0]); args.add(b[1]); });
         args.add(runId);
         bereiken.forEach(b -> { args.add(b[0]); args.add(b[1]); });
-        return lees("SELECT overzicht FROM run_unit WHERE run_id = ? AND " + binnen
-                + " AND (TRIM(personeelsnummer), TRIM(nummer_ikv)) IN (SELECT TRIM(personeelsnummer), TRIM(nummer_ikv)"
-                + " FROM run_unit WHERE run_id = ? AND " + binnen + " GROUP BY 1, 2 HAVING COUNT(*) > 1)"
-                + " ORDER BY volgnummer", args);
+        // Grouped by a checksum of the key, not the key itself: a million keys in a temporary table went to disk
+        // (issue 10). Equal keys have equal checksums, so every double is found; a key that shares its checksum by
+        // chance comes along too, and the rule, which compares the keys themselves, passes it by.
+        String sleutel = "CRC32(CONCAT(TRIM(personeelsnummer), '|', TRIM(nummer_ikv)))";
+        return lees("SELECT overzicht FROM run_unit WHERE run_id = ? AND " + binnen + " AND " + sleutel
+                + " IN (SELECT " + sleutel + " FROM run_unit WHERE run_id = ? AND " + binnen
+                + " GROUP BY 1 HAVING COUNT(*) > 1) ORDER BY volgnummer", args);
     }
 
     @Override
@@ -109,11 +112,15 @@ public class GestagedeIkvs implements IkvOverzichten {
         if (b == null) {
             return List.of();
         }
-        // Only personeelsnummers used for more than one distinct person can break BR365; the rule decides.
-        return lees("SELECT overzicht FROM run_unit WHERE run_id = ? AND volgnummer BETWEEN ? AND ?"
-                + " AND TRIM(personeelsnummer) IN (SELECT TRIM(personeelsnummer) FROM run_unit WHERE run_id = ?"
-                + " AND volgnummer BETWEEN ? AND ? AND persoon IS NOT NULL GROUP BY 1 HAVING COUNT(DISTINCT persoon) > 1)"
-                + " ORDER BY volgnummer", List.of(runId, b[0], b[1], runId, b[0], b[1]));
+        // Only personeelsnummers used for more than one distinct person can break BR365; the rule decides. Grouped by
+        // a checksum of the personeelsnummer, and "more than one person" as a lowest and highest that differ: no
+        // temporary table of every personeelsnummer with its persons (issue 10). A personeelsnummer that shares its
+        // checksum by chance only adds IKVs the rule looks at and passes by.
+        String nummer = "CRC32(TRIM(personeelsnummer))";
+        return lees("SELECT overzicht FROM run_unit WHERE run_id = ? AND volgnummer BETWEEN ? AND ? AND " + nummer
+                + " IN (SELECT " + nummer + " FROM run_unit WHERE run_id = ? AND volgnummer BETWEEN ? AND ?"
+                + " AND persoon IS NOT NULL GROUP BY 1 HAVING MIN(persoon) <> MAX(persoon)) ORDER BY volgnummer",
+                List.of(runId, b[0], b[1], runId, b[0], b[1]));
     }
 
     private List<IkvOverzicht> lees(String sql, List<Object> args) {

@@ -38,7 +38,8 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
             var e = r.eenheid();
             units.add(new Object[]{runId, e.volgnummer(), e.ae().index(), e.ikv().personeelsnummer(), e.ikv().nummer(),
                     r.status().name(), null, Json.writeZonderNull(IkvOverzicht.kort(e.ae(), e.ikv())),
-                    Br365PersoneelsnummerUniekPerWerknemer.kenmerk(e.ikv().natuurlijkPersoon())});
+                    Br365PersoneelsnummerUniekPerWerknemer.kenmerk(e.ikv().natuurlijkPersoon()),
+                    r.status() == UnitStatus.ACCEPTED ? berekend(r) : null});
             int seq = 0;
             for (IkvResultaat.Berekening b : r.berekeningen()) {
                 PvpBerekening u = b.uitkomst();
@@ -59,7 +60,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
         signalen.schrijfAlle(runId, signalenPerUnit);
         // bulk loads, replacing what an interrupted attempt of this chunk left (restart)
         LaadData.laad(jdbc, "run_unit", "run_id, volgnummer, ae_index, personeelsnummer, nummer_ikv, status,"
-                + " payload, overzicht, persoon", units, LaadData.Modus.VERVANG);
+                + " payload, overzicht, persoon, berekend", units, LaadData.Modus.VERVANG);
         if (!calcs.isEmpty()) {
             LaadData.laad(jdbc, "run_pvp_calculation", "run_id, volgnummer, seq, status, opdrachtgever,"
                     + " aansluitnummer, datum_aanvang_tijdvak, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
@@ -73,6 +74,25 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
             PvpSommen.stage(jdbc, runId, chunk.getItems().get(0).eenheid().volgnummer(),
                     chunk.getItems().get(chunk.size() - 1).eenheid().volgnummer());
         }
+    }
+
+    /**
+     * What the stand step stores with an accepted unit's PVPs ({@link nl.lpg.stand.StandWriter#berekend}), rounded as
+     * the DECIMAL(18,2) columns of run_pvp_calculation round them.
+     */
+    private static String berekend(IkvResultaat r) {
+        java.util.Map<String, String[]> m = new java.util.LinkedHashMap<>();
+        for (IkvResultaat.Berekening b : r.berekeningen()) {
+            PvpBerekening u = b.uitkomst();
+            m.put(nl.lpg.stand.StandWriter.sleutel(b.datumAanvangIkp().toString(), b.productkeuze(),
+                    b.productvariant(), b.datumAanvangPvp().toString()),
+                    new String[]{cent(u.grondslagBerekend()), cent(u.premieBerekend()), cent(u.premieVastgesteld())});
+        }
+        return Json.write(m);
+    }
+
+    private static String cent(BigDecimal b) {
+        return b == null ? null : b.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String plain(BigDecimal b) {

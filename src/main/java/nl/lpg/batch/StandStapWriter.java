@@ -47,10 +47,16 @@ public class StandStapWriter implements ItemWriter<IkvEenheid> {
         int van = chunk.getItems().get(0).volgnummer();
         int tot = chunk.getItems().get(chunk.size() - 1).volgnummer();
         Map<Integer, String> status = new HashMap<>();
-        jdbc.query("SELECT volgnummer, status FROM run_unit WHERE run_id = ? AND volgnummer BETWEEN ? AND ?",
+        // an accepted unit's calculations come with it (V17); a unit staged before that has none: then they are read
+        // from run_pvp_calculation, for the whole chunk
+        Map<Integer, String> gestaged = new HashMap<>();
+        jdbc.query("SELECT volgnummer, status, berekend FROM run_unit WHERE run_id = ? AND volgnummer BETWEEN ? AND ?",
                 rs -> {
                     status.put(rs.getInt(1), rs.getString(2));
+                    gestaged.put(rs.getInt(1), rs.getString(3));
                 }, runId, van, tot);
+        Map<Integer, Map<String, StandWriter.PvpWaarden>> berekend = new HashMap<>();
+        boolean zonder = false;
         List<StandWriter.Gelezen> toepassen = new ArrayList<>();
         List<Object[]> vasthouden = new ArrayList<>();
         for (IkvEenheid e : chunk) {
@@ -61,6 +67,12 @@ public class StandStapWriter implements ItemWriter<IkvEenheid> {
             }
             if (UnitStatus.ACCEPTED.name().equals(s)) {
                 toepassen.add(new StandWriter.Gelezen(e.volgnummer(), e.ae().index(), e.ikv()));
+                String b = gestaged.get(e.volgnummer());
+                if (b == null) {
+                    zonder = true;
+                } else {
+                    berekend.put(e.volgnummer(), StandWriter.berekend(b));
+                }
             } else if (UnitStatus.HELD.name().equals(s)) {
                 vasthouden.add(new Object[]{Json.write(e.ikv()), runId, e.volgnummer()});
             }
@@ -68,6 +80,10 @@ public class StandStapWriter implements ItemWriter<IkvEenheid> {
         if (!vasthouden.isEmpty()) {
             jdbc.batchUpdate("UPDATE run_unit SET payload = ? WHERE run_id = ? AND volgnummer = ?", vasthouden);
         }
-        stand.pasGelezenToe(runId, levering, aes, toepassen);
+        if (zonder) {
+            stand.pasGelezenToe(runId, levering, aes, toepassen);
+        } else {
+            stand.pasGelezenToe(runId, levering, aes, toepassen, berekend);
+        }
     }
 }

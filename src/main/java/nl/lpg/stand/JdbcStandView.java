@@ -81,8 +81,10 @@ public class JdbcStandView implements StandView {
             chunk.markeer(s.og(), s.an(), s.pnr(), s.nr());
         }
         List<Sleutel> keys = new ArrayList<>(uniek.values());
-        leesIkvs(" WHERE (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv) IN " + tuples(keys.size(), 4),
-                vier(keys));
+        // IKPs, PVPs and the signal administration are only ever stored with their IKV (StandWriter): they are asked
+        // for the IKVs the stand holds, not for the new ones (most of a first delivery; issue 10)
+        List<Sleutel> bekend = leesIkvs(" WHERE (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv) IN "
+                + tuples(keys.size(), 4), vier(keys));
         List<Sleutel> personen = keys.stream().filter(k -> k.bsn() != null && !k.bsn().isBlank()).toList();
         List<Sleutel> verwant = new ArrayList<>();
         if (!personen.isEmpty()) {
@@ -94,20 +96,22 @@ public class JdbcStandView implements StandView {
             verwant = leesIkvs(" WHERE (opdrachtgever, bsn) IN " + tuples(personen.size(), 2), args).stream()
                     .filter(k -> !uniek.containsKey(VasteStand.sleutel(k.og(), k.an(), k.pnr(), k.nr()))).toList();
         }
-        List<Sleutel> metIkps = new ArrayList<>(keys);
+        List<Sleutel> metIkps = new ArrayList<>(bekend);
         metIkps.addAll(verwant);
-        Map<String, List<StandPvp>> pvps = leesPvps(keys, pvpVanaf);
+        Map<String, List<StandPvp>> pvps = bekend.isEmpty() ? Map.of() : leesPvps(bekend, pvpVanaf);
         String kol = "opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv";
-        jdbc.query("SELECT " + kol + ", datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde, verbijzondering,"
-                + " code_meetelling, code_cao, soort_levering FROM stand_ikp WHERE (" + kol + ") IN "
-                + tuples(metIkps.size(), 4) + " ORDER BY datum_aanvang", rs -> {
-            LocalDate aanvang = rs.getDate(5).toLocalDate();
-            String k = VasteStand.sleutel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-            chunk.ikp(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), new StandIkp(aanvang,
-                    toLocal(rs.getDate(6)), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getString(9),
-                    rs.getString(10), rs.getString(11), rs.getString(12),
-                    pvps.getOrDefault(k + "|" + aanvang, List.of())));
-        }, vier(metIkps).toArray());
+        if (!metIkps.isEmpty()) {
+            jdbc.query("SELECT " + kol + ", datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde,"
+                    + " verbijzondering, code_meetelling, code_cao, soort_levering FROM stand_ikp"
+                    + " WHERE (" + kol + ") IN " + tuples(metIkps.size(), 4) + " ORDER BY datum_aanvang", rs -> {
+                LocalDate aanvang = rs.getDate(5).toLocalDate();
+                String k = VasteStand.sleutel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                chunk.ikp(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), new StandIkp(aanvang,
+                        toLocal(rs.getDate(6)), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                        pvps.getOrDefault(k + "|" + aanvang, List.of())));
+            }, vier(metIkps).toArray());
+        }
         jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, bsn FROM stand_np_bsn WHERE"
                         + " (opdrachtgever, aansluitnummer, personeelsnummer) IN " + tuples(keys.size(), 3),
                 rs -> {
@@ -118,15 +122,18 @@ public class JdbcStandView implements StandView {
             chunk.toegepasteIntrekking(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getDate(5).toLocalDate());
         }, vier(keys).toArray());
-        List<Object> sargs = new ArrayList<>(vier(keys));
+        List<Object> sargs = new ArrayList<>(vier(bekend));
         sargs.addAll(TERUGGELEZEN_SIGNALEN);
-        jdbc.query("SELECT " + kol + ", regel, datum_aanvang_ikp, run_id FROM stand_signaal WHERE (" + kol + ") IN "
-                + tuples(keys.size(), 4) + " AND regel IN (" + "?,".repeat(TERUGGELEZEN_SIGNALEN.size() - 1) + "?)"
-                + " ORDER BY run_id, datum_aanvang_ikp", rs -> {
-            String d = rs.getString(6);
-            chunk.signaal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), new StandSignaal(
-                    rs.getString(5), d == null || d.isBlank() ? null : LocalDate.parse(d), rs.getString(7)));
-        }, sargs.toArray());
+        if (!bekend.isEmpty()) {
+            jdbc.query("SELECT " + kol + ", regel, datum_aanvang_ikp, run_id FROM stand_signaal"
+                    + " WHERE (" + kol + ") IN " + tuples(bekend.size(), 4) + " AND regel IN ("
+                    + "?,".repeat(TERUGGELEZEN_SIGNALEN.size() - 1) + "?)"
+                    + " ORDER BY run_id, datum_aanvang_ikp", rs -> {
+                String d = rs.getString(6);
+                chunk.signaal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), new StandSignaal(
+                        rs.getString(5), d == null || d.isBlank() ? null : LocalDate.parse(d), rs.getString(7)));
+            }, sargs.toArray());
+        }
         if (runId != null && leveringTrektIn()) {
             List<Object> rargs = new ArrayList<>();
             rargs.add(runId);

@@ -79,9 +79,16 @@ public class StandWriter {
         if (units.isEmpty()) {
             return;
         }
-        int van = units.get(0).volgnummer();
-        int tot = units.get(units.size() - 1).volgnummer();
-        var berekend = berekeningen(runId, van, tot);
+        pasGelezenToe(runId, levering, aes, units, berekeningen(runId, units.get(0).volgnummer(),
+                units.get(units.size() - 1).volgnummer()));
+    }
+
+    /** As {@link #pasGelezenToe(String, Levering, Map, List)}, with the units' staged calculations already read. */
+    public void pasGelezenToe(String runId, Levering levering, Map<Integer, AeInhoud> aes, List<Gelezen> units,
+                              Map<Integer, Map<String, PvpWaarden>> berekend) {
+        if (units.isEmpty()) {
+            return;
+        }
         List<Eenheid> eenheden = new ArrayList<>();
         for (Gelezen t : units) {
             eenheden.add(new Eenheid(aes.get(t.aeIndex()).ae(), t.ikv(), berekend.getOrDefault(t.volgnummer(), Map.of())));
@@ -397,6 +404,18 @@ public class StandWriter {
 
     public static String sleutel(String ikp, String pk, String pv, String pvp) {
         return ikp + "|" + pk + "|" + (pv == null ? "" : pv) + "|" + pvp;
+    }
+
+    /** The staged calculations of one accepted unit as run_unit.berekend holds them (V17), keyed as {@link #sleutel}. */
+    public static Map<String, PvpWaarden> berekend(String json) {
+        Map<String, PvpWaarden> m = new HashMap<>();
+        Json.MAPPER.readTree(json).properties().forEach(e -> m.put(e.getKey(), new PvpWaarden(
+                bedrag(e.getValue().get(0)), bedrag(e.getValue().get(1)), bedrag(e.getValue().get(2)))));
+        return m;
+    }
+
+    private static java.math.BigDecimal bedrag(tools.jackson.databind.JsonNode n) {
+        return n == null || n.isNull() ? null : new java.math.BigDecimal(n.asString());
     }
 
     /** Reads the staged calculations of the units {@code van..tot} (one chunk), per unit volgnummer. */
