@@ -34,10 +34,15 @@ public class GestagedeIkvs implements IkvOverzichten {
         this.jdbc = jdbc;
         this.runId = runId;
         this.aes = aes;
-        jdbc.query("SELECT ae_index, MIN(volgnummer), MAX(volgnummer) FROM run_unit WHERE run_id = ? GROUP BY ae_index",
-                rs -> {
-                    bereik.put(rs.getInt(1), new int[]{rs.getInt(2), rs.getInt(3)});
-                }, runId);
+        // The IKVs are numbered in file order across the AEs, so each AE's range follows from the IKV counts of step 1
+        // (no pass over a million staged rows to find it, issue 10).
+        int volgende = 1;
+        for (AeInhoud ae : aes.stream().sorted(java.util.Comparator.comparingInt(a -> a.ae().index())).toList()) {
+            if (ae.aantalIkv() > 0) {
+                bereik.put(ae.ae().index(), new int[]{volgende, volgende + ae.aantalIkv() - 1});
+            }
+            volgende += ae.aantalIkv();
+        }
         for (AeInhoud ae : aes) {
             aesPerAansluiting.computeIfAbsent(t(ae.ae().aansluitnummer()), k -> new ArrayList<>()).add(ae.ae().index());
         }

@@ -108,6 +108,28 @@ class PvpSommenIT {
         }
     }
 
+    @Test
+    void eachAesRangeOfIkvsFollowsFromTheCountsOfStepOne() throws Exception {
+        // the AE closing takes each AE's volgnummers from the IKV counts of the headers, not from a pass over run_unit
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data)) {
+            JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(db.jdbcUrl(), true));
+            String runId = runDir.getFileName().toString();
+            var aes = nl.lpg.batch.GestagedeKoppen.van(jdbc, runId).aes();
+            var ikvs = new nl.lpg.batch.GestagedeIkvs(jdbc, runId, aes);
+            Map<Integer, String> gestaged = new java.util.HashMap<>();
+            jdbc.query("SELECT ae_index, MIN(volgnummer), MAX(volgnummer) FROM run_unit WHERE run_id = ?"
+                    + " GROUP BY ae_index", rs -> {
+                        gestaged.put(rs.getInt(1), rs.getInt(2) + ".." + rs.getInt(3));
+                    }, runId);
+            assertThat(aes).hasSizeGreaterThan(1);
+            for (var ae : aes) {
+                int[] b = ikvs.bereik(ae.ae().index());
+                assertThat(b == null ? null : b[0] + ".." + b[1]).as("AE " + ae.ae().index())
+                        .isEqualTo(gestaged.get(ae.ae().index()));
+            }
+        }
+    }
+
     /** Rows as text, so that a BIGINT count and a DECIMAL sum compare by value and scale. */
     private static List<String> tekst(List<Map<String, Object>> rijen) {
         return rijen.stream().map(r -> r.values().stream().map(String::valueOf).toList().toString()).toList();
