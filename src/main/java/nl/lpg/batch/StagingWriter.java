@@ -81,18 +81,14 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
      * the DECIMAL(18,2) columns of run_pvp_calculation round them.
      */
     private static String berekend(IkvResultaat r) {
-        java.util.Map<String, String[]> m = new java.util.LinkedHashMap<>();
+        java.util.Map<String, nl.lpg.stand.StandWriter.PvpWaarden> m = new java.util.LinkedHashMap<>();
         for (IkvResultaat.Berekening b : r.berekeningen()) {
             PvpBerekening u = b.uitkomst();
             m.put(nl.lpg.stand.StandWriter.sleutel(b.datumAanvangIkp().toString(), b.productkeuze(),
-                    b.productvariant(), b.datumAanvangPvp().toString()),
-                    new String[]{cent(u.grondslagBerekend()), cent(u.premieBerekend()), cent(u.premieVastgesteld())});
+                    b.productvariant(), b.datumAanvangPvp().toString()), new nl.lpg.stand.StandWriter.PvpWaarden(
+                    u.grondslagBerekend(), u.premieBerekend(), u.premieVastgesteld()));
         }
-        return Json.write(m);
-    }
-
-    private static String cent(BigDecimal b) {
-        return b == null ? null : b.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return nl.lpg.stand.StandWriter.berekendAlsJson(m);
     }
 
     private static String plain(BigDecimal b) {

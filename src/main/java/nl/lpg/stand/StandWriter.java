@@ -406,7 +406,22 @@ public class StandWriter {
         return ikp + "|" + pk + "|" + (pv == null ? "" : pv) + "|" + pvp;
     }
 
-    /** The staged calculations of one accepted unit as run_unit.berekend holds them (V17), keyed as {@link #sleutel}. */
+    /**
+     * The calculations of one accepted unit as run_unit.berekend holds them (V17), keyed as {@link #sleutel}: amounts
+     * rounded as the DECIMAL(18,2) columns of run_pvp_calculation round them, so both paths give the same stand.
+     */
+    public static String berekendAlsJson(Map<String, PvpWaarden> berekend) {
+        Map<String, String[]> m = new java.util.LinkedHashMap<>();
+        berekend.forEach((k, w) -> m.put(k, new String[]{cent(w.grondslagBerekend()), cent(w.premieBerekend()),
+                cent(w.premieVastgesteld())}));
+        return Json.write(m);
+    }
+
+    private static String cent(java.math.BigDecimal b) {
+        return b == null ? null : b.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** The staged calculations of one accepted unit as {@link #berekendAlsJson} wrote them. */
     public static Map<String, PvpWaarden> berekend(String json) {
         Map<String, PvpWaarden> m = new HashMap<>();
         Json.MAPPER.readTree(json).properties().forEach(e -> m.put(e.getKey(), new PvpWaarden(
