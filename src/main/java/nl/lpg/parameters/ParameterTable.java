@@ -128,21 +128,7 @@ public final class ParameterTable {
      */
     public Optional<ParameterRow> findWithWildcard(LocalDate date, String... key) {
         int n = key.length;
-        List<Integer> masks = new ArrayList<>();
-        for (int m = 0; m < (1 << n); m++) {
-            masks.add(m);
-        }
-        // weight: a wildcard on the left counts more, so "*" on the right is tried first
-        masks.sort(Comparator.comparingInt(Integer::bitCount).thenComparingInt(m -> {
-            int w = 0;
-            for (int i = 0; i < n; i++) {
-                if ((m & (1 << i)) != 0) {
-                    w += 1 << (n - 1 - i);
-                }
-            }
-            return w;
-        }));
-        for (int m : masks) {
+        for (int m : wildcardVolgorde(n)) {
             String[] k = Arrays.copyOf(key, n);
             for (int i = 0; i < n; i++) {
                 if ((m & (1 << i)) != 0) {
@@ -155,6 +141,30 @@ public final class ParameterTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Per key length: the wildcard masks in the order {@link #findWithWildcard} tries them (made once, not per lookup). */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, int[]> WILDCARD_VOLGORDE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int[] wildcardVolgorde(int n) {
+        return WILDCARD_VOLGORDE.computeIfAbsent(n, x -> {
+            List<Integer> masks = new ArrayList<>();
+            for (int m = 0; m < (1 << n); m++) {
+                masks.add(m);
+            }
+            // weight: a wildcard on the left counts more, so "*" on the right is tried first
+            masks.sort(Comparator.comparingInt(Integer::bitCount).thenComparingInt(m -> {
+                int w = 0;
+                for (int i = 0; i < n; i++) {
+                    if ((m & (1 << i)) != 0) {
+                        w += 1 << (n - 1 - i);
+                    }
+                }
+                return w;
+            }));
+            return masks.stream().mapToInt(Integer::intValue).toArray();
+        });
     }
 
     private List<String> key(String... key) {

@@ -159,6 +159,7 @@ public class StandWriter {
         // depend on where the chunks (or the stand step's partitions) begin and end.
         Map<List<Object>, Object[]> ikps = new java.util.LinkedHashMap<>();
         Map<List<Object>, List<Object[]>> pvpsPerIkp = new java.util.LinkedHashMap<>();
+        Map<List<Object>, Set<List<Object>>> ikpSleutelsPerIkv = new java.util.HashMap<>();
         for (Eenheid e : eenheden) {
             AdministratieveEenheid ae = e.ae();
             Inkomstenverhouding ikv = e.ikv();
@@ -178,11 +179,14 @@ public class StandWriter {
             perTijdvak.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ae.datumAanvangTijdvak()});
             java.util.Set<Object> ikpDatums = new java.util.HashSet<>();
             ikv.inkomstenperioden().forEach(i -> ikpDatums.add(i.datumAanvang()));
-            ikps.entrySet().removeIf(k -> {
-                boolean weg = k.getKey().subList(0, 4).equals(genormaliseerd)
-                        && (ae.datumAanvangTijdvak().equals(k.getValue()[6]) || ikpDatums.contains(k.getKey().get(4)));
+            // only this IKV's IKPs of the chunk are looked at (a scan of all of them was a third of the step, issue 10)
+            Set<List<Object>> vanIkv = ikpSleutelsPerIkv.computeIfAbsent(genormaliseerd,
+                    k -> new java.util.LinkedHashSet<>());
+            vanIkv.removeIf(k -> {
+                boolean weg = ae.datumAanvangTijdvak().equals(ikps.get(k)[6]) || ikpDatums.contains(k.get(4));
                 if (weg) {
-                    pvpsPerIkp.remove(k.getKey());
+                    ikps.remove(k);
+                    pvpsPerIkp.remove(k);
                 }
                 return weg;
             });
@@ -191,6 +195,7 @@ public class StandWriter {
                 perIkp.add(new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang()});
                 List<Object> ikpKey = plus(genormaliseerd, ikp.datumAanvang());
                 ikps.remove(ikpKey);
+                vanIkv.add(ikpKey);
                 ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
                         ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
                         Json.writeZonderNull(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()), ikp.codeCao(),
