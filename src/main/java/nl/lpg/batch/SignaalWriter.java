@@ -42,8 +42,11 @@ public class SignaalWriter {
         }
         List<Object> args = new ArrayList<>();
         args.add(runId);
+        // the chunk's range first: the primary key's range, not a pass over every signal of the run so far (issue 10)
+        args.add(perVolgorde.firstKey());
+        args.add(perVolgorde.lastKey());
         args.addAll(perVolgorde.keySet());
-        jdbc.update("DELETE FROM run_signal WHERE run_id = ? AND volgorde IN ("
+        jdbc.update("DELETE FROM run_signal WHERE run_id = ? AND volgorde BETWEEN ? AND ? AND volgorde IN ("
                 + String.join(",", java.util.Collections.nCopies(perVolgorde.size(), "?")) + ")", args.toArray());
         List<Object[]> rows = new ArrayList<>();
         perVolgorde.forEach((volgorde, signalen) -> {

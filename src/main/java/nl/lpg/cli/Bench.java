@@ -33,6 +33,10 @@ public class Bench implements Callable<Integer> {
     @Option(names = "--reeks", split = ",", description = "Several sizes in one go, e.g. 10000,100000,1000000;"
             + " prints each and how the largest rate compares with the one before it (linear cost: near 1.0).")
     List<Integer> reeks;
+    @Option(names = "--maanden", description = "Months processed one after the other on the same stand (default:"
+            + " ${DEFAULT-VALUE}); from the second month on every employee is in the stand, so the history rules"
+            + " and the stand's replacements do their real work. Each month prints its own figures.")
+    int maanden = 1;
 
     /** The tables a process run writes, for the database's own bulk-write floor over the same rows. */
     private static final List<String> GESCHREVEN = List.of("run_unit", "run_pvp_calculation", "run_signal",
@@ -55,7 +59,7 @@ public class Bench implements Callable<Integer> {
         double vorige = 0;
         boolean eerste = true;
         for (int aantal : groottes) {
-            double rate = meet(aantal, eerste ? jvmTotHier : -1);
+            double rate = meet(aantal, Math.max(1, maanden), eerste ? jvmTotHier : -1);
             if (vorige > 0) {
                 System.out.printf(Locale.ROOT, "linear n=%d IKV/s ratio to previous size=%.2f%n", aantal, rate / vorige);
             }
@@ -84,14 +88,18 @@ public class Bench implements Callable<Integer> {
      * One size: parse-only floor, the engine end to end, the database's bulk-write floor. Returns IKV/s.
      * {@code jvmTotHier}: ms from JVM start to this command's start (negative: do not print the startup line).
      */
-    private double meet(int aantal, long jvmTotHier) throws Exception {
-        Path file = Files.createTempFile("lpg-bench-", ".xml");
+    private double meet(int aantal, int maanden, long jvmTotHier) throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
         try {
-            genereer(file, aantal);
+            for (int m = 1; m <= maanden; m++) {
+                Path f = Files.createTempFile("lpg-bench-", ".xml");
+                files.add(f);
+                genereer(f, aantal, m);
+            }
             int pvps = aantal * 2 * 2;
             long p0 = System.nanoTime();
             int gelezen = 0;
-            try (nl.lpg.delivery.LeveringReader r = new nl.lpg.delivery.LeveringReader(file)) {
+            try (nl.lpg.delivery.LeveringReader r = new nl.lpg.delivery.LeveringReader(files.get(0))) {
                 while (r.volgende() != null) {
                     gelezen++;
                 }
@@ -107,41 +115,10 @@ public class Bench implements Callable<Integer> {
                                     + " database installed anew under var/bench, Flyway, Spring context)%n",
                             jvmTotHier + klaar - s0, jvmTotHier, klaar - s0);
                 }
-                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                    p.resetPeakUsage();
-                }
-                NaGc naGc = NaGc.volg();
-                Optional<ProcessHandle> server = databaseServer();
-                long cpuEngine0 = cpuMs(Optional.of(ProcessHandle.current()));
-                long cpuDb0 = cpuMs(server);
                 var jdbc = e.bean(org.springframework.jdbc.core.JdbcTemplate.class);
-                boolean perfSchema = databaseStatistiekAan(jdbc);
-                long t0 = System.nanoTime();
-                ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(file, g.parameters, g.out, g.peildatum());
-                double s = (System.nanoTime() - t0) / 1e9;
-                long peak = 0;
-                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (p.getType() == MemoryType.HEAP) {
-                        peak += p.getPeakUsage().getUsed();
-                    }
-                }
-                naGc.stop();
-                // peakHeapMB counts garbage the collector had not yet reclaimed; heapAfterGcMB is the most the heap
-                // held right after any collection during the run, the nearer measure of what the run keeps in memory.
-                System.out.printf(Locale.ROOT, "bench n=%d status=%s seconds=%.1f IKV/s=%.0f PVP/s=%.0f peakHeapMB=%d"
-                                + " heapAfterGcMB=%d gcs=%d maxHeapMB=%d%n", aantal, u.status(), s, aantal / s, pvps / s,
-                        peak >> 20, naGc.max() >> 20, naGc.aantal(), Runtime.getRuntime().maxMemory() >> 20);
-                System.out.println("steps n=" + aantal + " " + stappen(u.runDir(), s));
-                // CPU seconds beside the wall clock: they hardly change when others share the machine
-                long cpuEngine = cpuMs(Optional.of(ProcessHandle.current())) - cpuEngine0;
-                long cpuDb = cpuMs(server) - cpuDb0;
-                System.out.printf(Locale.ROOT, "cpu n=%d engineS=%.1f databaseS=%s totalS=%s (2 cores: %.1f s of CPU"
-                                + " were there to use)%n", aantal, cpuEngine / 1e3,
-                        server.isPresent() ? String.format(Locale.ROOT, "%.1f", cpuDb / 1e3) : "n/a",
-                        server.isPresent() ? String.format(Locale.ROOT, "%.1f", (cpuEngine + cpuDb) / 1e3) : "n/a",
-                        s * Runtime.getRuntime().availableProcessors());
-                if (perfSchema) {
-                    drukDatabaseTijd(jdbc, aantal);
+                double s = 0;
+                for (int m = 1; m <= maanden; m++) {
+                    s = maand(e, jdbc, files.get(m - 1), aantal, pvps, m, maanden);
                 }
                 long rijen = 0;
                 double vloerS = 0;
@@ -157,16 +134,70 @@ public class Bench implements Callable<Integer> {
                     perTabel.append(String.format(Locale.ROOT, " %s=%d/%.1fs", t, r, ts));
                 }
                 jdbc.execute("DROP TABLE IF EXISTS bench_vloer");
+                // with several months the tables hold every month's rows: the floor is per month written
+                double perMaand = vloerS / maanden;
                 System.out.printf(Locale.ROOT, "floor n=%d parseOnly IKV/s=%.0f (%d IKVs in %.1f s) bulkWrite rows=%d"
                                 + " rows/s=%.0f IKV/s=%.0f; engine at %.0f%% of parse, %.0f%% of bulk write%n", aantal,
-                        gelezen / parseS, gelezen, parseS, rijen, rijen / vloerS, aantal / vloerS,
-                        100 * (aantal / s) / (gelezen / parseS), 100 * (aantal / s) / (aantal / vloerS));
+                        gelezen / parseS, gelezen, parseS, rijen, rijen / vloerS, aantal / perMaand,
+                        100 * (aantal / s) / (gelezen / parseS), 100 * (aantal / s) / (aantal / perMaand));
                 System.out.println("floor n=" + aantal + " rows per table (server-side copy):" + perTabel);
                 return aantal / s;
             }
         } finally {
-            Files.deleteIfExists(file);
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
         }
+    }
+
+    /** One month's delivery through the engine, measured; prints its lines and returns its seconds. */
+    private double maand(Engine e, org.springframework.jdbc.core.JdbcTemplate jdbc, Path file, int aantal, int pvps,
+                         int maand, int maanden) throws Exception {
+        String label = maanden == 1 ? "" : " maand=" + maand;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+        NaGc naGc = NaGc.volg();
+        Optional<ProcessHandle> server = databaseServer();
+        long cpuEngine0 = cpuMs(Optional.of(ProcessHandle.current()));
+        long cpuDb0 = cpuMs(server);
+        boolean perfSchema = databaseStatistiekAan(jdbc);
+        // each month is checked a month after the one before it, as in production
+        LocalDate peildatum = g.peildatum.plusMonths(maand - 1);
+        long t0 = System.nanoTime();
+        ProcessRunner.Uitkomst u = e.bean(ProcessRunner.class).verwerk(file, g.parameters, g.out, peildatum);
+        double s = (System.nanoTime() - t0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        naGc.stop();
+        // peakHeapMB counts garbage the collector had not yet reclaimed; heapAfterGcMB is the most the heap
+        // held right after any collection during the run, the nearer measure of what the run keeps in memory.
+        System.out.printf(Locale.ROOT, "bench n=%d%s status=%s seconds=%.1f IKV/s=%.0f PVP/s=%.0f peakHeapMB=%d"
+                        + " heapAfterGcMB=%d gcs=%d maxHeapMB=%d%n", aantal, label, u.status(), s, aantal / s, pvps / s,
+                peak >> 20, naGc.max() >> 20, naGc.aantal(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("steps n=" + aantal + label + " " + stappen(u.runDir(), s));
+        // what the month's units came to: a benchmark of refused units would measure the wrong work
+        StringBuilder uitkomst = new StringBuilder();
+        jdbc.query("SELECT status, COUNT(*) FROM run_unit WHERE run_id = ? GROUP BY status ORDER BY status", rs -> {
+            uitkomst.append(' ').append(rs.getString(1)).append('=').append(rs.getLong(2));
+        }, u.runId());
+        System.out.println("units n=" + aantal + label + uitkomst);
+        // CPU seconds beside the wall clock: they hardly change when others share the machine
+        long cpuEngine = cpuMs(Optional.of(ProcessHandle.current())) - cpuEngine0;
+        long cpuDb = cpuMs(server) - cpuDb0;
+        System.out.printf(Locale.ROOT, "cpu n=%d%s engineS=%.1f databaseS=%s totalS=%s (2 cores: %.1f s of CPU"
+                        + " were there to use)%n", aantal, label, cpuEngine / 1e3,
+                server.isPresent() ? String.format(Locale.ROOT, "%.1f", cpuDb / 1e3) : "n/a",
+                server.isPresent() ? String.format(Locale.ROOT, "%.1f", (cpuEngine + cpuDb) / 1e3) : "n/a",
+                s * Runtime.getRuntime().availableProcessors());
+        if (perfSchema) {
+            drukDatabaseTijd(jdbc, aantal);
+        }
+        return s;
     }
 
     /**
@@ -218,30 +249,47 @@ public class Bench implements Callable<Integer> {
      * (productloon - 19545) x 0.8 x 0.5 / 12), and the collectieve aangiften that match.
      */
     public static void genereer(Path file, int n) throws java.io.IOException {
+        genereer(file, n, 1);
+    }
+
+    /**
+     * As {@link #genereer(Path, int)} for month {@code maand} from February 2026 on (2: March): the same employees and
+     * IKVs (aanvang 1 February), with that month's loontijdvak and two IKPs (1-14 and 15 to the end, the second open).
+     */
+    public static void genereer(Path file, int n, int maand) throws java.io.IOException {
+        java.time.YearMonth periode = java.time.YearMonth.of(2026, 2).plusMonths(maand - 1);
+        String eerste1 = periode.atDay(1).toString();
+        String laatste = periode.atEndOfMonth().toString();
         java.math.BigDecimal franchise = new java.math.BigDecimal("19545.00");
-        java.math.BigDecimal factor = new java.math.BigDecimal("0.4").divide(java.math.BigDecimal.valueOf(12),
-                java.math.MathContext.DECIMAL128);
+        java.math.BigDecimal deeltijd = new java.math.BigDecimal("0.8");
         java.util.Map<String, java.math.BigDecimal[]> som = new java.util.TreeMap<>();
         java.util.Map<String, String> pct = java.util.Map.of("OPNP", "27.30", "AAOP", "0.60");
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<levering xmlns=\"urn:lpg:levering:1\" nummerLeverancier=\"L001\""
-                    + " periodeLevering=\"2026-02\" volgnummer=\"" + (100 + n % 1000) + "\" aanmaak=\"2026-03-01T08:00:00\" soort=\"R\">\n");
+                    + " periodeLevering=\"" + periode + "\" volgnummer=\"" + (100 + n % 1000) + "\" aanmaak=\""
+                    + periode.plusMonths(1).atDay(1) + "T08:00:00\" soort=\"R\">\n");
             w.write("<administratieveEenheid aansluitnummer=\"A1000\" opdrachtgever=\"ABP\" periodiciteit=\"MAAND\""
-                    + " datumAanvangTijdvak=\"2026-02-01\" datumEindeTijdvak=\"2026-02-28\" loonheffingennummer=\"123456789L01\">\n");
+                    + " datumAanvangTijdvak=\"" + eerste1 + "\" datumEindeTijdvak=\"" + laatste
+                    + "\" loonheffingennummer=\"123456789L01\">\n");
             for (int i = 1; i <= n; i++) {
                 String pnr = String.format("%015d", 500_000_000L + i);
                 java.math.BigDecimal loon = java.math.BigDecimal.valueOf(40000 + i % 50000).setScale(2);
-                java.math.BigDecimal grondslag = loon.subtract(franchise).multiply(factor)
-                        .setScale(2, java.math.RoundingMode.HALF_UP);
                 w.write("<inkomstenverhouding personeelsnummer=\"" + pnr + "\" nummer=\"1\" aard=\"11\" datumAanvang=\"2026-02-01\">"
                         + "<natuurlijkPersoon bsn=\"" + bsn(i) + "\" personeelsnummer=\"" + pnr + "\" voorletters=\"A\""
                         + " achternaam=\"Bench\" geboortedatum=\"1980-01-01\" geslacht=\"V\"/>");
                 boolean eerste = true;
-                for (String[] ikp : new String[][]{{"2026-02-01", "2026-02-14"}, {"2026-02-15", null}}) {
+                for (String[] ikp : new String[][]{{eerste1, periode.atDay(14).toString()},
+                        {periode.atDay(15).toString(), null}}) {
                     w.write("<inkomstenperiode datumAanvang=\"" + ikp[0] + "\"" + (ikp[1] == null ? "" : " datumEinde=\"" + ikp[1] + "\"")
                             + " verbijzondering=\"REG\" codeMeetelling=\"J\" deeltijdfactor=\"0.8000\" soortInkomstenverhouding=\"15\">"
                             + (eerste ? "<werknemergegevens svLoon=\"3000.00\" pensioenloon=\"3000.00\"/>" : ""));
                     eerste = false;
+                    // the IKP's share of the month (its days over the month's): one half in February
+                    int dagen = ikp[1] == null ? periode.lengthOfMonth() - 14 : 14;
+                    java.math.BigDecimal factor = deeltijd.multiply(java.math.BigDecimal.valueOf(dagen)).divide(
+                            java.math.BigDecimal.valueOf(12L * periode.lengthOfMonth()), java.math.MathContext.DECIMAL128);
+                    java.math.BigDecimal grondslag = loon.subtract(franchise).multiply(factor)
+                            .setScale(2, java.math.RoundingMode.HALF_UP);
                     for (String pk : new String[]{"OPNP", "AAOP"}) {
                         java.math.BigDecimal premie = grondslag.multiply(new java.math.BigDecimal(pct.get(pk)))
                                 .divide(java.math.BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP);

@@ -22,6 +22,9 @@ import java.util.function.Function;
  */
 public class JdbcStandView implements StandView {
 
+    /** By the primary key, whatever the statistics say ({@link StandWriter#PRIMAIR}). */
+    private static final String PRIMAIR = StandWriter.PRIMAIR;
+
     /** Signals of earlier runs that rules read back (BR515, BR517). */
     static final List<String> TERUGGELEZEN_SIGNALEN = List.of("404", "409");
 
@@ -83,8 +86,8 @@ public class JdbcStandView implements StandView {
         List<Sleutel> keys = new ArrayList<>(uniek.values());
         // IKPs, PVPs and the signal administration are only ever stored with their IKV (StandWriter): they are asked
         // for the IKVs the stand holds, not for the new ones (most of a first delivery; issue 10)
-        List<Sleutel> bekend = leesIkvs(" WHERE (opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv) IN "
-                + tuples(keys.size(), 4), vier(keys));
+        List<Sleutel> bekend = leesIkvs(PRIMAIR + " WHERE (opdrachtgever, aansluitnummer, personeelsnummer,"
+                + " nummer_ikv) IN " + tuples(keys.size(), 4), vier(keys));
         List<Sleutel> personen = keys.stream().filter(k -> k.bsn() != null && !k.bsn().isBlank()).toList();
         List<Sleutel> verwant = new ArrayList<>();
         if (!personen.isEmpty()) {
@@ -93,7 +96,8 @@ public class JdbcStandView implements StandView {
                 args.add(k.og());
                 args.add(k.bsn().trim());
             });
-            verwant = leesIkvs(" WHERE (opdrachtgever, bsn) IN " + tuples(personen.size(), 2), args).stream()
+            verwant = leesIkvs(" FORCE INDEX (stand_ikv_persoon) WHERE (opdrachtgever, bsn) IN "
+                    + tuples(personen.size(), 2), args).stream()
                     .filter(k -> !uniek.containsKey(VasteStand.sleutel(k.og(), k.an(), k.pnr(), k.nr()))).toList();
         }
         List<Sleutel> metIkps = new ArrayList<>(bekend);
@@ -102,7 +106,7 @@ public class JdbcStandView implements StandView {
         String kol = "opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv";
         if (!metIkps.isEmpty()) {
             jdbc.query("SELECT " + kol + ", datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde,"
-                    + " verbijzondering, code_meetelling, code_cao, soort_levering FROM stand_ikp"
+                    + " verbijzondering, code_meetelling, code_cao, soort_levering FROM stand_ikp" + PRIMAIR
                     + " WHERE (" + kol + ") IN " + tuples(metIkps.size(), 4) + " ORDER BY datum_aanvang", rs -> {
                 LocalDate aanvang = rs.getDate(5).toLocalDate();
                 String k = VasteStand.sleutel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
@@ -112,12 +116,12 @@ public class JdbcStandView implements StandView {
                         pvps.getOrDefault(k + "|" + aanvang, List.of())));
             }, vier(metIkps).toArray());
         }
-        jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, bsn FROM stand_np_bsn WHERE"
+        jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, bsn FROM stand_np_bsn" + PRIMAIR + " WHERE"
                         + " (opdrachtgever, aansluitnummer, personeelsnummer) IN " + tuples(keys.size(), 3),
                 rs -> {
                     chunk.bsn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 }, drie(keys).toArray());
-        jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM stand_intrekking WHERE (" + kol + ") IN "
+        jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM stand_intrekking" + PRIMAIR + " WHERE (" + kol + ") IN "
                 + tuples(keys.size(), 4), rs -> {
             chunk.toegepasteIntrekking(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getDate(5).toLocalDate());
@@ -125,7 +129,7 @@ public class JdbcStandView implements StandView {
         List<Object> sargs = new ArrayList<>(vier(bekend));
         sargs.addAll(TERUGGELEZEN_SIGNALEN);
         if (!bekend.isEmpty()) {
-            jdbc.query("SELECT " + kol + ", regel, datum_aanvang_ikp, run_id FROM stand_signaal"
+            jdbc.query("SELECT " + kol + ", regel, datum_aanvang_ikp, run_id FROM stand_signaal" + PRIMAIR
                     + " WHERE (" + kol + ") IN " + tuples(bekend.size(), 4) + " AND regel IN ("
                     + "?,".repeat(TERUGGELEZEN_SIGNALEN.size() - 1) + "?)"
                     + " ORDER BY run_id, datum_aanvang_ikp", rs -> {
@@ -138,8 +142,8 @@ public class JdbcStandView implements StandView {
             List<Object> rargs = new ArrayList<>();
             rargs.add(runId);
             rargs.addAll(vier(keys));
-            jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM run_intrekking WHERE run_id = ? AND (" + kol
-                    + ") IN " + tuples(keys.size(), 4), rs -> {
+            jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM run_intrekking" + PRIMAIR + " WHERE run_id = ? AND ("
+                    + kol + ") IN " + tuples(keys.size(), 4), rs -> {
                 chunk.intrekkingInLevering(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getDate(5).toLocalDate());
             }, rargs.toArray());
@@ -166,7 +170,8 @@ public class JdbcStandView implements StandView {
         List<Object> args = new ArrayList<>(vier(keys));
         args.add(Date.valueOf(vanaf));
         jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
-                + " productkeuze, productvariant, datum_aanvang_pvp, productloon FROM stand_pvp WHERE (opdrachtgever,"
+                + " productkeuze, productvariant, datum_aanvang_pvp, productloon FROM stand_pvp" + PRIMAIR
+                + " WHERE (opdrachtgever,"
                 + " aansluitnummer, personeelsnummer, nummer_ikv) IN " + tuples(keys.size(), 4)
                 + " AND datum_aanvang_ikp >= ? ORDER BY datum_aanvang_pvp, seq", rs -> {
             String k = VasteStand.sleutel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))

@@ -261,7 +261,7 @@ public class StandWriter {
             }
         }
         if (!bijwerken.isEmpty()) {
-            jdbc.batchUpdate(opslaan, bijwerken);
+            meerRijen(opslaan, bijwerken);
         }
         jdbc.batchUpdate("INSERT IGNORE INTO stand_np_bsn (opdrachtgever, aansluitnummer, personeelsnummer, bsn,"
                 + " eerste_run_id) VALUES (?,?,?,?,?)", bsns);
@@ -283,16 +283,42 @@ public class StandWriter {
                 LaadData.Modus.NIEUW);
     }
 
+    /**
+     * An {@code INSERT ... VALUES (?,..) ON DUPLICATE KEY UPDATE} for many rows as one statement per 500 rows: the
+     * driver sent the upsert row by row (a second month updates every IKV of the stand; issue 10). The rows are
+     * applied in their order, as the batch applied them.
+     */
+    private void meerRijen(String insertEnUpdate, List<Object[]> rijen) {
+        int waarden = insertEnUpdate.indexOf(" VALUES (");
+        int eind = insertEnUpdate.indexOf(')', waarden) + 1;
+        String groep = insertEnUpdate.substring(waarden + " VALUES ".length(), eind);
+        for (int van = 0; van < rijen.size(); van += 500) {
+            List<Object[]> deel = rijen.subList(van, Math.min(rijen.size(), van + 500));
+            List<Object> args = new ArrayList<>();
+            deel.forEach(r -> args.addAll(java.util.Arrays.asList(r)));
+            jdbc.update(insertEnUpdate.substring(0, waarden) + " VALUES "
+                    + String.join(",", java.util.Collections.nCopies(deel.size(), groep))
+                    + insertEnUpdate.substring(eind), args.toArray());
+        }
+    }
+
     /** The IKV keys of a chunk ({@code ikvs}: key first) that the stand already holds, as the database compares them. */
     private Set<List<Object>> bestaandeIkvs(List<Object[]> ikvs) {
         Set<List<Object>> bestaand = new java.util.HashSet<>();
-        perIkvSleutel("opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv FROM stand_ikv",
+        perIkvSleutel("opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv FROM stand_ikv" + PRIMAIR,
                 new java.util.LinkedHashSet<>(ikvs.stream().map(r -> List.of(r[0], r[1], r[2], r[3])).toList()),
                 rs -> {
                     bestaand.add(norm(new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));
                 });
         return bestaand;
     }
+
+    /**
+     * Every look-up by a list of IKV keys goes by the primary key, whatever the table's statistics say. After a first
+     * month loaded into empty tables the optimizer still took them for empty and scanned the whole stand once per
+     * chunk: the second month's run grew with the square of its size (issue 10, {@code bench --maanden 2}).
+     */
+    public static final String PRIMAIR = " FORCE INDEX (PRIMARY)";
 
     /** {@code SELECT kolommenVanTabel WHERE} the IKV key is one of {@code sleutels}, 500 keys a query. */
     private void perIkvSleutel(String kolommenVanTabel, java.util.Collection<List<Object>> sleutels,
@@ -331,7 +357,7 @@ public class StandWriter {
         }
         List<Object[]> weg = new ArrayList<>();
         perIkvSleutel("opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang, tijdvak_aanvang"
-                + " FROM stand_ikp", sleutels, rs -> {
+                + " FROM stand_ikp" + PRIMAIR, sleutels, rs -> {
             Object[] k = {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)};
             java.time.LocalDate aanvang = rs.getDate(5).toLocalDate();
             java.time.LocalDate tijdvak = rs.getDate(6).toLocalDate();
@@ -399,11 +425,14 @@ public class StandWriter {
         }
         List<Object> args = new ArrayList<>();
         args.add(runId);
+        args.add(java.util.Collections.min(kopieer));
+        args.add(java.util.Collections.max(kopieer));
         args.addAll(kopieer);
+        // bounded by the range as well: the primary key's range, not every signal of the run (issue 10)
         jdbc.update("INSERT IGNORE INTO stand_signaal (opdrachtgever, aansluitnummer, personeelsnummer,"
                 + " nummer_ikv, run_id, seq, regel, aard, datum_aanvang_ikp) SELECT opdrachtgever, aansluitnummer,"
                 + " personeelsnummer, nummer_ikv, run_id, seq, regel, aard, datum_aanvang_ikp FROM run_signal"
-                + " WHERE run_id = ? AND volgorde IN (" + "?,".repeat(kopieer.size() - 1) + "?)"
+                + " WHERE run_id = ? AND volgorde BETWEEN ? AND ? AND volgorde IN (" + "?,".repeat(kopieer.size() - 1) + "?)"
                 + " AND personeelsnummer IS NOT NULL AND nummer_ikv IS NOT NULL", args.toArray());
     }
 
