@@ -315,8 +315,9 @@ public class StandWriter {
 
     /**
      * Every look-up by a list of IKV keys goes by the primary key, whatever the table's statistics say. After a first
-     * month loaded into empty tables the optimizer still took them for empty and scanned the whole stand once per
-     * chunk: the second month's run grew with the square of its size (issue 10, {@code bench --maanden 2}).
+     * month loaded into empty tables the optimizer still took them for empty: it turned the key list (1,000 values or
+     * more) into a derived table and joined a full scan of the stand to it, once per key, so the second month's run
+     * grew with the square of its size (issue 10, {@code bench --maanden 2}, {@code StandOpzoekenPerSleutelIT}).
      */
     public static final String PRIMAIR = " FORCE INDEX (PRIMARY)";
 

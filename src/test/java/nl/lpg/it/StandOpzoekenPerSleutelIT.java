@@ -73,10 +73,10 @@ class StandOpzoekenPerSleutelIT {
             assertThat(view.inkomstenverhouding("ABP", "A1000", chunk.get(0).ikv().personeelsnummer(), "1"))
                     .isPresent();
             assertThat(view.inkomstenperioden("ABP", "A1000", chunk.get(0).ikv().personeelsnummer(), "1")).hasSize(2);
-            // by key that is about 15 handler reads per employee; one pass over any of the stand's tables alone would be 6,000
-            // (IKVs) to 24,000 (PVPs) rows, and the pass per key of the bad plan millions
+            // by key that is about 30 handler reads per employee (the key list read once per query, then the index);
+            // the plan that scanned the stand per key read 3,014,576 here
             assertThat(gelezen).as("rows read for a chunk of 500 out of a stand of %d", werknemers)
-                    .isLessThan(30L * chunk.size());
+                    .isLessThan(50L * chunk.size());
         }
     }
 }
