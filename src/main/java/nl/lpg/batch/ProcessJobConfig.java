@@ -214,10 +214,17 @@ public class ProcessJobConfig {
      * with {@code --broker} ({@link Partitionering}).
      */
     @Bean
-    public Step standBijwerken(Partitionering partitionering, Step standPartitie,
+    public Step standBijwerken(Partitionering partitionering, Step standPartitie, StandPartitioner standPartitioner,
                                @Value("${lpg.partitions:2}") int partities) {
-        return partitionering.managerStap("standBijwerken", new StandPartitioner(), standPartitie, partities,
+        return partitionering.managerStap("standBijwerken", standPartitioner, standPartitie, partities,
                 standVoortgang());
+    }
+
+    @Bean
+    @org.springframework.batch.core.configuration.annotation.JobScope
+    public StandPartitioner standPartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") String runId,
+                                             @Value("#{jobExecutionContext['aantalIkv']}") Long aantalIkv) {
+        return new StandPartitioner(jdbc, runId, aantalIkv == null ? 0 : aantalIkv);
     }
 
     /** One progress line for the stand step, fed by all its partitions. */
@@ -244,11 +251,15 @@ public class ProcessJobConfig {
                                      @Value("#{jobParameters['leveringSha256']}") String leveringSha256,
                                      InvoerBestanden invoer,
                                      @Value("#{stepExecutionContext['deel']}") Integer deel,
-                                     @Value("#{stepExecutionContext['delen']}") Integer delen) {
+                                     @Value("#{stepExecutionContext['delen']}") Integer delen,
+                                     @Value("#{stepExecutionContext['splitsing']}") String splitsing,
+                                     @Value("#{stepExecutionContext['vanafPersoneelsnummer']}") String vanaf,
+                                     @Value("#{stepExecutionContext['totPersoneelsnummer']}") String tot) {
         int d = deel == null ? 0 : deel;
         int n = delen == null ? 1 : delen;
+        boolean bereik = StandPartitioner.BEREIK.equals(splitsing);
         IkvItemReader r = new IkvItemReader(invoer.levering(levering, leveringSha256), 1, l -> { }, 1,
-                Integer.MAX_VALUE, (ae, pnr) -> StandPartitioner.deel(ae, pnr, n) == d);
+                Integer.MAX_VALUE, (ae, pnr) -> StandPartitioner.hoortBij(ae, pnr, d, n, vanaf, tot, bereik));
         r.setName("standReader");
         return r;
     }
