@@ -185,8 +185,13 @@ public class ProcessJobConfig {
     @Bean
     @StepScope
     public StagingWriter stagingWriter(JdbcTemplate jdbc, SignaalWriter signalen,
-                                       @Value("#{jobParameters['runId']}") String runId) {
-        return new StagingWriter(jdbc, signalen, runId);
+                                       @Value("#{jobParameters['runId']}") String runId,
+                                       @Value("#{jobParameters['out']}") String out,
+                                       @Value("${lpg.remote.rol:lokaal}") String rol) {
+        // the chunk's rows of pvp-calculations.csv printed beside the output folder, where the output step finds them;
+        // a worker process on another machine leaves them to the output step (issue 10, PvpCsvDelen)
+        return new StagingWriter(jdbc, signalen, runId, "lokaal".equals(rol) && out != null
+                ? nl.lpg.report.PvpCsvDelen.map(java.nio.file.Path.of(out), runId) : null);
     }
 
     @Bean

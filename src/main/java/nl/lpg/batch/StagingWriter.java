@@ -1,6 +1,7 @@
 package nl.lpg.batch;
 
 import nl.lpg.premium.PvpBerekening;
+import nl.lpg.report.PvpCsvDelen;
 import nl.lpg.rules.IkvOverzicht;
 import nl.lpg.rules.ikv.Br365PersoneelsnummerUniekPerWerknemer;
 import nl.lpg.support.LaadData;
@@ -22,11 +23,18 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
     private final JdbcTemplate jdbc;
     private final SignaalWriter signalen;
     private final String runId;
+    /** Where the chunk's rows of pvp-calculations.csv go ({@link PvpCsvDelen}); null: the output step reads them. */
+    private final java.nio.file.Path pvpDelen;
 
     public StagingWriter(JdbcTemplate jdbc, SignaalWriter signalen, String runId) {
+        this(jdbc, signalen, runId, null);
+    }
+
+    public StagingWriter(JdbcTemplate jdbc, SignaalWriter signalen, String runId, java.nio.file.Path pvpDelen) {
         this.jdbc = jdbc;
         this.signalen = signalen;
         this.runId = runId;
+        this.pvpDelen = pvpDelen;
     }
 
     @Override
@@ -71,9 +79,29 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
                     + " berekeningsbasis, sv_loon, pensioenloon, vaste_premie, correctiefactor_premie,"
                     + " parameter_blad, parameter_rij, productloon_incidenteel, ae_index", calcs, LaadData.Modus.VERVANG);
             // the chunk's volgnummers are contiguous (a partition reads a range in file order)
-            PvpSommen.stage(jdbc, runId, chunk.getItems().get(0).eenheid().volgnummer(),
-                    chunk.getItems().get(chunk.size() - 1).eenheid().volgnummer());
+            int van = chunk.getItems().get(0).eenheid().volgnummer();
+            int tot = chunk.getItems().get(chunk.size() - 1).eenheid().volgnummer();
+            PvpSommen.stage(jdbc, runId, van, tot);
+            if (pvpDelen != null) {
+                deel(van, tot, chunk, calcs);
+            }
         }
+    }
+
+    /** The chunk's part of pvp-calculations.csv, recorded in the chunk's transaction once its file is complete. */
+    private void deel(int van, int tot, Chunk<? extends IkvResultaat> chunk, List<Object[]> calcs) {
+        long bytes = PvpCsvDelen.schrijfDeel(pvpDelen, van, PvpCsvDelen.tekst(calcs));
+        if (bytes < 0) {
+            return; // a value its column would not store as given: the output step reads this chunk's rows
+        }
+        int aeVan = Integer.MAX_VALUE;
+        int aeTot = Integer.MIN_VALUE;
+        for (IkvResultaat r : chunk) {
+            aeVan = Math.min(aeVan, r.eenheid().ae().index());
+            aeTot = Math.max(aeTot, r.eenheid().ae().index());
+        }
+        jdbc.update("REPLACE INTO run_pvp_deel (run_id, van, tot, ae_van, ae_tot, rijen, bytes) VALUES (?,?,?,?,?,?,?)",
+                runId, van, tot, aeVan, aeTot, calcs.size(), bytes);
     }
 
     /**

@@ -44,14 +44,17 @@ public class RunUitvoer {
 
     /** Writes every file; {@code samenvatting} becomes run.json with the counts added. Returns the run directory. */
     public Path schrijf(Path out, String runId, Map<String, Object> samenvatting) {
-        return RunMap.schrijf(out, runId, dir -> schrijfIn(dir, runId, samenvatting));
+        Path delen = PvpCsvDelen.map(out, runId);
+        Path dir = RunMap.schrijf(out, runId, d -> schrijfIn(d, runId, samenvatting, delen));
+        PvpCsvDelen.ruimOp(delen);
+        return dir;
     }
 
-    private void schrijfIn(Path dir, String runId, Map<String, Object> samenvatting) throws IOException {
+    private void schrijfIn(Path dir, String runId, Map<String, Object> samenvatting, Path delen) throws IOException {
         // pvp-calculations.csv, a row per PVP, is the largest file; it reads only what the IKV step committed, so it
         // is written on the other core beside the rest (which reads this step's own uncommitted work: the insurer
         // mutations released in it). Same bytes as one after the other.
-        var pvp = opEigenDraad("uitvoer-pvp", () -> schrijfPvps(dir.resolve("pvp-calculations.csv"), runId));
+        var pvp = opEigenDraad("uitvoer-pvp", () -> schrijfPvps(dir.resolve("pvp-calculations.csv"), runId, delen));
         try {
             schrijfRest(dir, runId, samenvatting);
         } finally {
@@ -75,10 +78,14 @@ public class RunUitvoer {
     }
 
     /**
-     * pvp-calculations.csv in two halves of the units, written side by side (the file is a million rows and more at a
+     * pvp-calculations.csv from the parts the IKV step printed ({@link PvpCsvDelen}); without them in two halves of the units, written side by side (the file is a million rows and more at a
      * fund's size, issue 10) and joined: the same bytes as one pass in volgnummer order.
      */
-    private void schrijfPvps(Path file, String runId) {
+    private void schrijfPvps(Path file, String runId, Path delen) {
+        // as the IKV step printed them (issue 10), else from the database in two halves
+        if (PvpCsvDelen.schrijfBestand(jdbc, file, runId, delen)) {
+            return;
+        }
         Integer laatste = jdbc.queryForObject("SELECT MAX(volgnummer) FROM run_pvp_calculation WHERE run_id = ?",
                 Integer.class, runId);
         int tot = laatste == null ? 0 : laatste;

@@ -1,0 +1,267 @@
+package nl.lpg.report;
+
+import nl.lpg.support.Bestanden;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * pvp-calculations.csv in parts (issue 10). The IKV step has every PVP row of a chunk in memory when it stages it; it
+ * prints them here as the output step would print them after reading them back from {@code run_pvp_calculation}, into
+ * {@code OUT/.<run>.pvp-delen/<van>.csv}, and records the part in {@code run_pvp_deel} in the chunk's transaction. The
+ * output step then joins the parts ({@link #schrijfBestand}): reading four million rows back was a third of the
+ * database's work at 1,000,000 IKVs.
+ *
+ * <p>The database stays the record and the bytes stay the same: a value is printed as its column stores it (amounts
+ * rounded half-up to the column's scale, as MariaDB rounds a DECIMAL) and as {@link CsvUitvoer} prints what it reads.
+ * A chunk with a value the column would not store as given (too long, too large, a date outside 1000-9999) gets no
+ * part. A part that is missing, of another size than recorded, or that holds an AE whose outcome the AE closing
+ * changed (the status column) is read from {@code run_pvp_calculation} instead ({@code PvpCsvDelenIT} compares both).</p>
+ */
+public final class PvpCsvDelen {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PvpCsvDelen.class);
+
+    private PvpCsvDelen() {
+    }
+
+    /** The folder of a run's parts: hidden beside its output folder, removed once the outputs are written. */
+    public static Path map(Path out, String runId) {
+        return out.resolve("." + runId + ".pvp-delen");
+    }
+
+    private static Path deel(Path map, int van) {
+        return map.resolve(van + ".csv");
+    }
+
+    /** How a staged value is stored and read back: a kind of column. */
+    private enum Kolom { TEKST, DATUM, GETAL, BEDRAG, EXACT, STATUS, WERKBOEK }
+
+    /**
+     * The CSV's columns ({@link CsvUitvoer#PVP}, as {@link RunUitvoer#PVP_SQL} selects them): the index in a staged row
+     * of {@code nl.lpg.batch.StagingWriter} (the column order of run_pvp_calculation it loads), the kind, and the
+     * column's size (characters of a VARCHAR, precision and scale of a DECIMAL).
+     */
+    private static final int[][] KOLOMMEN = {
+            {4, k(Kolom.TEKST), 20}, {5, k(Kolom.TEKST), 40}, {7, k(Kolom.TEKST), 40}, {8, k(Kolom.TEKST), 40},
+            {9, k(Kolom.DATUM), 0}, {10, k(Kolom.TEKST), 40}, {11, k(Kolom.TEKST), 40}, {12, k(Kolom.DATUM), 0},
+            {13, k(Kolom.TEKST), 2}, {14, k(Kolom.BEDRAG), 18, 2}, {15, k(Kolom.BEDRAG), 18, 2},
+            {16, k(Kolom.BEDRAG), 18, 2}, {17, k(Kolom.EXACT), 10, 4}, {18, k(Kolom.EXACT), 7, 2},
+            {19, k(Kolom.TEKST), 60}, {20, k(Kolom.GETAL), 0}, {21, k(Kolom.EXACT), 9, 4},
+            {22, k(Kolom.BEDRAG), 18, 2}, {23, k(Kolom.BEDRAG), 18, 2}, {24, k(Kolom.BEDRAG), 18, 2},
+            {25, k(Kolom.BEDRAG), 18, 2}, {26, k(Kolom.BEDRAG), 18, 2}, {6, k(Kolom.DATUM), 0},
+            {3, k(Kolom.STATUS), 20}, {27, k(Kolom.GETAL), 0}, {28, k(Kolom.TEKST), 10}, {29, k(Kolom.BEDRAG), 18, 2},
+            {30, k(Kolom.BEDRAG), 18, 2}, {31, k(Kolom.BEDRAG), 18, 2}, {32, k(Kolom.EXACT), 5, 2},
+            {33, k(Kolom.WERKBOEK), 0}, {33, k(Kolom.TEKST), 40}, {34, k(Kolom.GETAL), 0},
+            {35, k(Kolom.BEDRAG), 18, 2}};
+
+    private static int k(Kolom kolom) {
+        return kolom.ordinal();
+    }
+
+    /** Thrown inside {@link #tekst} when a value would not be stored as given: the chunk then has no part. */
+    private static final class NietZoOpgeslagen extends Exception {
+        NietZoOpgeslagen() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The CSV records of these staged rows, exactly as the output step would print them from the database, or null
+     * when a value would not be stored as given.
+     */
+    public static String tekst(List<Object[]> gestaged) {
+        StringBuilder sb = new StringBuilder(gestaged.size() * 256);
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180)) {
+            List<String> rec = new ArrayList<>(KOLOMMEN.length);
+            for (Object[] r : gestaged) {
+                rec.clear();
+                for (int[] kolom : KOLOMMEN) {
+                    rec.add(waarde(r[kolom[0]], Kolom.values()[kolom[1]], kolom));
+                }
+                p.printRecord(rec);
+            }
+        } catch (NietZoOpgeslagen e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private static String waarde(Object o, Kolom kolom, int[] maat) throws NietZoOpgeslagen {
+        if (o == null) {
+            return "";
+        }
+        return switch (kolom) {
+            case TEKST, STATUS -> {
+                String s = o instanceof String t ? t : o instanceof java.math.BigDecimal b ? b.toPlainString()
+                        : o.toString();
+                if (s.codePointCount(0, s.length()) > maat[2]) {
+                    throw new NietZoOpgeslagen();
+                }
+                yield kolom == Kolom.STATUS ? s.toLowerCase(Locale.ROOT) : s;
+            }
+            case WERKBOEK -> "parameters.xlsx";
+            case DATUM -> {
+                LocalDate d = o instanceof LocalDate l ? l : o instanceof java.sql.Date s ? s.toLocalDate() : null;
+                if (d == null || d.getYear() < 1000 || d.getYear() > 9999) {
+                    throw new NietZoOpgeslagen();
+                }
+                yield d.toString();
+            }
+            case GETAL -> {
+                if (!(o instanceof Integer || o instanceof Long || o instanceof Short)) {
+                    throw new NietZoOpgeslagen();
+                }
+                long v = ((Number) o).longValue();
+                if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                    throw new NietZoOpgeslagen();
+                }
+                yield Long.toString(v);
+            }
+            case BEDRAG, EXACT -> {
+                if (!(o instanceof BigDecimal b)) {
+                    throw new NietZoOpgeslagen();
+                }
+                // stored as DECIMAL(p,s): rounded half away from zero to s decimals, at most p - s digits before the point
+                BigDecimal opgeslagen = b.setScale(maat[3], RoundingMode.HALF_UP);
+                if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
+                    throw new NietZoOpgeslagen();
+                }
+                yield kolom == Kolom.BEDRAG ? opgeslagen.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                        : opgeslagen.stripTrailingZeros().toPlainString();
+            }
+        };
+    }
+
+    /**
+     * Writes the part of the units {@code van..tot} (one chunk), replacing what an interrupted attempt of the chunk
+     * left; returns its size in bytes, or -1 when the chunk has no part. The caller records it in the chunk's
+     * transaction, after the file is complete: a recorded part always has its file, unless someone removed it.
+     */
+    public static long schrijfDeel(Path map, int van, String tekst) {
+        if (tekst == null) {
+            return -1;
+        }
+        byte[] bytes = tekst.getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(map);
+            Path tmp = map.resolve(van + ".csv.tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, deel(map, van), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return bytes.length;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a part of pvp-calculations.csv in " + map, e);
+        }
+    }
+
+    /** A recorded part. */
+    private record Deel(int van, int tot, int aeVan, int aeTot, long bytes) {
+    }
+
+    /**
+     * Writes pvp-calculations.csv from the run's recorded parts, reading from {@code run_pvp_calculation} what no
+     * usable part holds (in volgnummer order, the same bytes as {@link RunUitvoer#PVP_SQL} over the whole run).
+     * Returns false, writing nothing, when the run has no parts (a run staged by worker processes, or before V18).
+     */
+    public static boolean schrijfBestand(JdbcTemplate jdbc, Path file, String runId, Path map) {
+        if (!Files.isDirectory(map)) {
+            return false;
+        }
+        List<Deel> delen = jdbc.query("SELECT van, tot, ae_van, ae_tot, bytes FROM run_pvp_deel WHERE run_id = ?"
+                + " ORDER BY van", (rs, i) -> new Deel(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                rs.getLong(5)), runId);
+        if (delen.isEmpty()) {
+            return false;
+        }
+        // the AE closing gave the IKVs of these AEs its own outcome: their status column is read from the database
+        Set<Integer> veranderd = new java.util.HashSet<>(jdbc.queryForList("SELECT ae_index FROM run_ae"
+                + " WHERE run_id = ? AND status <> 'ACCEPTED'", Integer.class, runId));
+        Integer laatste = jdbc.queryForObject("SELECT MAX(volgnummer) FROM run_pvp_calculation WHERE run_id = ?",
+                Integer.class, runId);
+        int eind = laatste == null ? 0 : laatste;
+        var soorten = CsvUitvoer.soorten(CsvUitvoer.PVP_SOORTEN);
+        Path uitDb = file.resolveSibling(file.getFileName() + ".db");
+        try (FileChannel uit = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            StringBuilder kop = new StringBuilder();
+            CSVFormat.RFC4180.printRecord(kop, (Object[]) CsvUitvoer.PVP);
+            schrijfAlles(uit, java.nio.ByteBuffer.wrap(kop.toString().getBytes(StandardCharsets.UTF_8)));
+            int volgende = 1;
+            int gebruikt = 0;
+            int uitDatabase = 0;
+            for (Deel d : delen) {
+                Path f = deel(map, d.van());
+                boolean bruikbaar = d.van() >= volgende && Files.isRegularFile(f) && Files.size(f) == d.bytes()
+                        && veranderd.stream().noneMatch(a -> a >= d.aeVan() && a <= d.aeTot());
+                if (!bruikbaar) {
+                    continue; // read from the database with the gap it leaves
+                }
+                if (d.van() > volgende) {
+                    uitDatabase(jdbc, uitDb, uit, soorten, runId, volgende, d.van() - 1);
+                    uitDatabase++;
+                }
+                voegToe(f, uit);
+                gebruikt++;
+                volgende = d.tot() + 1;
+            }
+            if (volgende <= eind) {
+                uitDatabase(jdbc, uitDb, uit, soorten, runId, volgende, eind);
+                uitDatabase++;
+            }
+            log.info("pvp-calculations.csv: {} of {} parts printed by the IKV step, {} stretch(es) read from the"
+                    + " database", gebruikt, delen.size(), uitDatabase);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    private static void uitDatabase(JdbcTemplate jdbc, Path tmp, FileChannel uit, CsvUitvoer.Soort[] soorten,
+                                    String runId, int van, int tot) throws IOException {
+        CsvUitvoer.schrijf(jdbc, tmp, false, CsvUitvoer.PVP, soorten, RunUitvoer.PVP_SQL, runId, van, tot);
+        voegToe(tmp, uit);
+        Files.delete(tmp);
+    }
+
+    private static void voegToe(Path f, FileChannel uit) throws IOException {
+        try (FileChannel in = FileChannel.open(f)) {
+            long n = in.size();
+            for (long p = 0; p < n; ) {
+                p += in.transferTo(p, n - p, uit);
+            }
+        }
+    }
+
+    private static void schrijfAlles(FileChannel uit, java.nio.ByteBuffer b) throws IOException {
+        while (b.hasRemaining()) {
+            uit.write(b);
+        }
+    }
+
+    /** Removes a run's parts once its outputs are written. */
+    public static void ruimOp(Path map) {
+        try {
+            Bestanden.verwijderBoom(map);
+        } catch (IOException e) {
+            // left for the next run of the same delivery, which writes its parts anew
+        }
+    }
+}
