@@ -24,7 +24,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
     private final SignaalWriter signalen;
     private final String runId;
     /** Where the chunk's rows of pvp-calculations.csv go ({@link PvpCsvDelen}); null: the output step reads them. */
-    private final java.nio.file.Path pvpDelen;
+    private java.nio.file.Path pvpDelen;
 
     public StagingWriter(JdbcTemplate jdbc, SignaalWriter signalen, String runId) {
         this(jdbc, signalen, runId, null);
@@ -90,7 +90,17 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
 
     /** The chunk's part of pvp-calculations.csv, recorded in the chunk's transaction once its file is complete. */
     private void deel(int van, int tot, Chunk<? extends IkvResultaat> chunk, List<Object[]> calcs) {
-        long bytes = PvpCsvDelen.schrijfDeel(pvpDelen, van, PvpCsvDelen.tekst(calcs));
+        long bytes;
+        try {
+            bytes = PvpCsvDelen.schrijfDeel(pvpDelen, van, PvpCsvDelen.tekst(calcs));
+        } catch (java.io.UncheckedIOException e) {
+            // an optimisation, not an output: without room for the parts the output step reads every row, and meets
+            // a full disk there as it did before parts existed
+            org.slf4j.LoggerFactory.getLogger(StagingWriter.class).warn("{}: {}; the rest of this step writes no parts",
+                    e.getMessage(), e.getCause());
+            pvpDelen = null;
+            return;
+        }
         if (bytes < 0) {
             return; // a value its column would not store as given: the output step reads this chunk's rows
         }

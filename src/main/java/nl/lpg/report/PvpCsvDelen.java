@@ -154,20 +154,26 @@ public final class PvpCsvDelen {
     /**
      * Writes the part of the units {@code van..tot} (one chunk), replacing what an interrupted attempt of the chunk
      * left; returns its size in bytes, or -1 when the chunk has no part. The caller records it in the chunk's
-     * transaction, after the file is complete: a recorded part always has its file, unless someone removed it.
+     * transaction, after the file is complete: a recorded part always has its file, unless someone removed it. A
+     * part that cannot be written (a full disk) is the caller's to pass by: the output step reads those rows.
      */
     public static long schrijfDeel(Path map, int van, String tekst) {
         if (tekst == null) {
             return -1;
         }
         byte[] bytes = tekst.getBytes(StandardCharsets.UTF_8);
+        Path tmp = map.resolve(van + ".csv.tmp");
         try {
             Files.createDirectories(map);
-            Path tmp = map.resolve(van + ".csv.tmp");
             Files.write(tmp, bytes);
             Files.move(tmp, deel(map, van), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return bytes.length;
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a full disk: the next attempt replaces it
+            }
             throw new UncheckedIOException("writing a part of pvp-calculations.csv in " + map, e);
         }
     }
@@ -219,6 +225,9 @@ public final class PvpCsvDelen {
                     uitDatabase++;
                 }
                 voegToe(f, uit);
+                // the file and its parts take no more room than the file alone (a resumed step reads a gone part
+                // from the database)
+                Files.delete(f);
                 gebruikt++;
                 volgende = d.tot() + 1;
             }

@@ -53,6 +53,20 @@ public class JdbcStandView implements StandView {
         return leveringTrektIn;
     }
 
+    private Boolean standTrektIn;
+
+    /**
+     * Whether the stand holds any applied intrekking; most stands hold none, and then no chunk asks (issue 10). Asked
+     * once per view (a step): only the intrekkingen step writes them, after the steps that read the stand this way.
+     */
+    private boolean standTrektIn() {
+        if (standTrektIn == null) {
+            standTrektIn = Boolean.TRUE.equals(jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM stand_intrekking)", Boolean.class));
+        }
+        return standTrektIn;
+    }
+
     /** One IKV to read: its key and the BSN of its natuurlijk persoon (for the person's other IKVs). */
     public record Sleutel(String og, String an, String pnr, String nr, String bsn) {
     }
@@ -121,11 +135,13 @@ public class JdbcStandView implements StandView {
                 rs -> {
                     chunk.bsn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 }, drie(keys).toArray());
-        jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM stand_intrekking" + PRIMAIR + " WHERE (" + kol + ") IN "
-                + tuples(keys.size(), 4), rs -> {
-            chunk.toegepasteIntrekking(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getDate(5).toLocalDate());
-        }, vier(keys).toArray());
+        if (standTrektIn()) {
+            jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM stand_intrekking" + PRIMAIR + " WHERE (" + kol
+                    + ") IN " + tuples(keys.size(), 4), rs -> {
+                chunk.toegepasteIntrekking(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5).toLocalDate());
+            }, vier(keys).toArray());
+        }
         List<Object> sargs = new ArrayList<>(vier(bekend));
         sargs.addAll(TERUGGELEZEN_SIGNALEN);
         if (!bekend.isEmpty()) {
