@@ -81,7 +81,7 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
             // the chunk's volgnummers are contiguous (a partition reads a range in file order)
             int van = chunk.getItems().get(0).eenheid().volgnummer();
             int tot = chunk.getItems().get(chunk.size() - 1).eenheid().volgnummer();
-            PvpSommen.stage(jdbc, runId, van, tot);
+            PvpSommen.stage(jdbc, runId, van, calcs);
             if (pvpDelen != null) {
                 deel(van, tot, chunk, calcs);
             }
