@@ -84,7 +84,18 @@ public final class ParameterTable {
     }
 
     private static String normalize(String s) {
-        return s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
+        if (s == null) {
+            return "";
+        }
+        // most keys asked for are codes as the workbook spells them already ("ABP", "OPNP"): no copy for those
+        // (trimming and upper-casing every key was 2% of the IKV step, issue 10)
+        int n = s.length();
+        boolean al = n == 0 || (s.charAt(0) > ' ' && s.charAt(n - 1) > ' ');
+        for (int i = 0; al && i < n; i++) {
+            char c = s.charAt(i);
+            al = c < 128 ? !(c >= 'a' && c <= 'z') : false;
+        }
+        return al ? s : s.trim().toUpperCase(Locale.ROOT);
     }
 
     /** Every row with this key, oldest ingang first. */
