@@ -49,11 +49,8 @@ public final class PvpSommen {
                 return n;
             });
             som[9] = (Long) som[9] + 1;
-            // productloon, grondslag aangeleverd and berekend, premie aangeleverd, berekend and vastgesteld,
-            // productloon incidenteel
-            int[] bedragen = {14, 23, 22, 25, 24, 26, 35};
-            for (int i = 0; i < bedragen.length; i++) {
-                som[10 + i] = plus((java.math.BigDecimal) som[10 + i], (java.math.BigDecimal) r[bedragen[i]]);
+            for (int i = 0; i < BEDRAGEN.length; i++) {
+                som[10 + i] = plus((java.math.BigDecimal) som[10 + i], (java.math.BigDecimal) r[BEDRAGEN[i]]);
             }
         }
         jdbc.batchUpdate("INSERT INTO run_pvp_som (run_id, chunk_van, ae_index, status, opdrachtgever, aansluitnummer,"
@@ -61,6 +58,12 @@ public final class PvpSommen {
                 + " grondslag_berekend, premie_aangeleverd, premie_berekend, premie_vastgesteld, productloon_incidenteel)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", new java.util.ArrayList<>(groepen.values()));
     }
+
+    /**
+     * The amounts summed, as indexes of a staged row: productloon, grondslag aangeleverd and berekend, premie
+     * aangeleverd, berekend and vastgesteld, productloon incidenteel (the order of run_pvp_som's columns).
+     */
+    private static final int[] BEDRAGEN = {14, 23, 22, 25, 24, 26, 35};
 
     /** The largest DECIMAL(18,2): a larger amount is stored as this (as MariaDB stores an amount out of range). */
     private static final java.math.BigDecimal GROOTSTE = new java.math.BigDecimal("9999999999999999.99");

@@ -78,8 +78,9 @@ public class RunUitvoer {
     }
 
     /**
-     * pvp-calculations.csv from the parts the IKV step printed ({@link PvpCsvDelen}); without them in two halves of the units, written side by side (the file is a million rows and more at a
-     * fund's size, issue 10) and joined: the same bytes as one pass in volgnummer order.
+     * pvp-calculations.csv from the parts the IKV step printed ({@link PvpCsvDelen}); without them in two halves of the
+     * units, written side by side (the file is a million rows and more at a fund's size, issue 10) and joined: the
+     * same bytes as one pass in volgnummer order.
      */
     private void schrijfPvps(Path file, String runId, Path delen) {
         // as the IKV step printed them (issue 10), else from the database in two halves
