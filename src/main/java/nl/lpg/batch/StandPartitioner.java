@@ -14,8 +14,8 @@ import java.util.Map;
  * Splits the stand step by employee: partition {@code i} applies the units whose personeelsnummer falls in its range
  * of personeelsnummers ({@code vanafPersoneelsnummer} inclusive, {@code totPersoneelsnummer} exclusive, either open).
  * Not by ranges of the file, as the IKV step does: a loontijdvak delivered twice in one delivery must be applied in
- * file order (the later replaces the earlier), and everything of one employee stays in one partition, in that order. The insurer coupling, which
- * compares an employee's stand before and after, sees each employee in one place too. The number is compared as the
+ * file order (the later replaces the earlier), and everything of one employee stays in one partition, in that order.
+ * The insurer coupling, which compares an employee's stand before and after, sees each employee in one place too. The number is compared as the
  * database compares keys (case and trailing spaces ignored), so two spellings of one key never land in two partitions.
  *
  * <p>Ranges rather than a hash (issue 10): the stand's tables are keyed by opdrachtgever, aansluitnummer and

@@ -32,7 +32,8 @@ import java.util.Set;
  * rounded half-up to the column's scale, as MariaDB rounds a DECIMAL) and as {@link CsvUitvoer} prints what it reads.
  * A chunk with a value the column would not store as given (too long, too large, a date outside 1000-9999) gets no
  * part. A part that is missing, of another size than recorded, or that holds an AE whose outcome the AE closing
- * changed (the status column) is read from {@code run_pvp_calculation} instead ({@code PvpCsvDelenIT} compares both).</p>
+ * changed (the status column) is read from {@code run_pvp_calculation} instead ({@code PvpCsvDelenIT} compares
+ * both).</p>
  */
 public final class PvpCsvDelen {
 
@@ -140,7 +141,8 @@ public final class PvpCsvDelen {
                 if (!(o instanceof BigDecimal b)) {
                     throw new NietZoOpgeslagen();
                 }
-                // stored as DECIMAL(p,s): rounded half away from zero to s decimals, at most p - s digits before the point
+                // stored as DECIMAL(p,s): rounded half away from zero to s decimals, at most p - s digits before
+                // the point
                 BigDecimal opgeslagen = b.setScale(maat[3], RoundingMode.HALF_UP);
                 if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
                     throw new NietZoOpgeslagen();
