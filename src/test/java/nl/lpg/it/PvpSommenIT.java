@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * they equal the sums over the PVP rows of pvp-calculations.csv, per AE and product for every status and per
  * aansluiting, tijdvak and product for the accepted ones, with many chunks and with held and refused units and AEs.
  * <p>
- * pvp-calculations.csv is written in two halves side by side and joined: the same bytes as one pass.
+ * pvp-calculations.csv, joined from the IKV step's parts and, for the AEs the closing changed, read from the database,
+ * has the same bytes as one pass over the database.
  */
 class PvpSommenIT {
 

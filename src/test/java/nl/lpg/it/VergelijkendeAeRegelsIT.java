@@ -96,4 +96,25 @@ class VergelijkendeAeRegelsIT {
                 .toList();
         assertThat(inRun).containsExactlyInAnyOrderElementsOf(verwacht).hasSize(5);
     }
+
+    @Test
+    void theQuestionsAskedInTwoHalvesSideBySideGiveWhatOneQueryGives() {
+        // a large AE is asked as two queries over the two parities of the key's checksum (issue 10); forced here
+        var jdbc = f.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var aes = nl.lpg.batch.GestagedeKoppen.van(jdbc, run.runId()).aes();
+        var eenQuery = new nl.lpg.batch.GestagedeIkvs(jdbc, run.runId(), aes, Integer.MAX_VALUE);
+        var helften = new nl.lpg.batch.GestagedeIkvs(jdbc, run.runId(), aes, 1);
+        int gedeeldNummer = 0;
+        int gedeeldeSleutel = 0;
+        for (AeInhoud ae : aes) {
+            var een = eenQuery.metGedeeldPersoneelsnummer(ae.ae().index());
+            assertThat(helften.metGedeeldPersoneelsnummer(ae.ae().index())).isEqualTo(een);
+            var sleutel = eenQuery.metGedeeldeSleutel(ae.ae().aansluitnummer());
+            assertThat(helften.metGedeeldeSleutel(ae.ae().aansluitnummer())).isEqualTo(sleutel);
+            gedeeldNummer += een.size();
+            gedeeldeSleutel += sleutel.size();
+        }
+        assertThat(gedeeldNummer).as("BR365's personeelsnummer of two persons").isGreaterThanOrEqualTo(2);
+        assertThat(gedeeldeSleutel).as("BR185's IKV delivered twice").isGreaterThanOrEqualTo(2);
+    }
 }
