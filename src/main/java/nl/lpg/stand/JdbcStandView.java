@@ -24,6 +24,7 @@ public class JdbcStandView implements StandView {
 
     /** By the primary key, whatever the statistics say ({@link StandWriter#PRIMAIR}). */
     private static final String PRIMAIR = StandWriter.PRIMAIR;
+    private static final String ALS_LIJST = StandWriter.ALS_LIJST;
 
     /** Signals of earlier runs that rules read back (BR515, BR517). */
     static final List<String> TERUGGELEZEN_SIGNALEN = List.of("404", "409");
@@ -119,7 +120,7 @@ public class JdbcStandView implements StandView {
         Map<String, List<StandPvp>> pvps = bekend.isEmpty() ? Map.of() : leesPvps(bekend, pvpVanaf);
         String kol = "opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv";
         if (!metIkps.isEmpty()) {
-            jdbc.query("SELECT " + kol + ", datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde,"
+            jdbc.query(ALS_LIJST + "SELECT " + kol + ", datum_aanvang, datum_einde, tijdvak_aanvang, tijdvak_einde,"
                     + " verbijzondering, code_meetelling, code_cao, soort_levering FROM stand_ikp" + PRIMAIR
                     + " WHERE (" + kol + ") IN " + tuples(metIkps.size(), 4) + " ORDER BY datum_aanvang", rs -> {
                 LocalDate aanvang = rs.getDate(5).toLocalDate();
@@ -130,13 +131,13 @@ public class JdbcStandView implements StandView {
                         pvps.getOrDefault(k + "|" + aanvang, List.of())));
             }, vier(metIkps).toArray());
         }
-        jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, bsn FROM stand_np_bsn" + PRIMAIR + " WHERE"
+        jdbc.query(ALS_LIJST + "SELECT opdrachtgever, aansluitnummer, personeelsnummer, bsn FROM stand_np_bsn" + PRIMAIR + " WHERE"
                         + " (opdrachtgever, aansluitnummer, personeelsnummer) IN " + tuples(keys.size(), 3),
                 rs -> {
                     chunk.bsn(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 }, drie(keys).toArray());
         if (standTrektIn()) {
-            jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM stand_intrekking" + PRIMAIR + " WHERE (" + kol
+            jdbc.query(ALS_LIJST + "SELECT " + kol + ", datum_aanvang_ikp FROM stand_intrekking" + PRIMAIR + " WHERE (" + kol
                     + ") IN " + tuples(keys.size(), 4), rs -> {
                 chunk.toegepasteIntrekking(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getDate(5).toLocalDate());
@@ -145,7 +146,7 @@ public class JdbcStandView implements StandView {
         List<Object> sargs = new ArrayList<>(vier(bekend));
         sargs.addAll(TERUGGELEZEN_SIGNALEN);
         if (!bekend.isEmpty()) {
-            jdbc.query("SELECT " + kol + ", regel, datum_aanvang_ikp, run_id FROM stand_signaal" + PRIMAIR
+            jdbc.query(ALS_LIJST + "SELECT " + kol + ", regel, datum_aanvang_ikp, run_id FROM stand_signaal" + PRIMAIR
                     + " WHERE (" + kol + ") IN " + tuples(bekend.size(), 4) + " AND regel IN ("
                     + "?,".repeat(TERUGGELEZEN_SIGNALEN.size() - 1) + "?)"
                     + " ORDER BY run_id, datum_aanvang_ikp", rs -> {
@@ -158,7 +159,7 @@ public class JdbcStandView implements StandView {
             List<Object> rargs = new ArrayList<>();
             rargs.add(runId);
             rargs.addAll(vier(keys));
-            jdbc.query("SELECT " + kol + ", datum_aanvang_ikp FROM run_intrekking" + PRIMAIR + " WHERE run_id = ? AND ("
+            jdbc.query(ALS_LIJST + "SELECT " + kol + ", datum_aanvang_ikp FROM run_intrekking" + PRIMAIR + " WHERE run_id = ? AND ("
                     + kol + ") IN " + tuples(keys.size(), 4), rs -> {
                 chunk.intrekkingInLevering(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getDate(5).toLocalDate());
@@ -169,7 +170,7 @@ public class JdbcStandView implements StandView {
     /** Reads stand_ikv rows into the chunk and returns their keys. */
     private List<Sleutel> leesIkvs(String where, List<Object> args) {
         List<Sleutel> gelezen = new ArrayList<>();
-        jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard, datum_aanvang,"
+        jdbc.query(ALS_LIJST + "SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, aard, datum_aanvang,"
                 + " datum_einde, bsn, geboortedatum, soort_inkomstenverhouding FROM stand_ikv" + where, rs -> {
             StandIkv ikv = new StandIkv(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     toLocal(rs.getDate(6)), toLocal(rs.getDate(7)), rs.getString(8), toLocal(rs.getDate(9)),
@@ -185,7 +186,7 @@ public class JdbcStandView implements StandView {
         Map<String, List<StandPvp>> m = new HashMap<>();
         List<Object> args = new ArrayList<>(vier(keys));
         args.add(Date.valueOf(vanaf));
-        jdbc.query("SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
+        jdbc.query(ALS_LIJST + "SELECT opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, datum_aanvang_ikp,"
                 + " productkeuze, productvariant, datum_aanvang_pvp, productloon FROM stand_pvp" + PRIMAIR
                 + " WHERE (opdrachtgever,"
                 + " aansluitnummer, personeelsnummer, nummer_ikv) IN " + tuples(keys.size(), 4)

@@ -321,6 +321,15 @@ public class StandWriter {
      */
     public static final String PRIMAIR = " FORCE INDEX (PRIMARY)";
 
+    /**
+     * Keeps a look-up's list of keys a list: MariaDB turns an IN list of 1,000 values or more into a derived table, and
+     * the stand view's look-ups of a second month then read every IKP of the stand per chunk even with the index forced
+     * (issue 10: {@code bench --n 20000 --maanden 2}, 3,240,000 rows examined in 40 look-ups of stand_ikp; at 100,000 the
+     * IKV step of month 2 took 174 s). Per statement, not per connection: the setting cost a first month's other
+     * statements about 5 s of database CPU at 100,000.
+     */
+    public static final String ALS_LIJST = "SET STATEMENT in_predicate_conversion_threshold = 0 FOR ";
+
     /** {@code SELECT kolommenVanTabel WHERE} the IKV key is one of {@code sleutels}, 500 keys a query. */
     private void perIkvSleutel(String kolommenVanTabel, java.util.Collection<List<Object>> sleutels,
                                org.springframework.jdbc.core.RowCallbackHandler rij) {
@@ -329,7 +338,7 @@ public class StandWriter {
             List<List<Object>> deel = lijst.subList(van, Math.min(lijst.size(), van + 500));
             List<Object> args = new ArrayList<>();
             deel.forEach(args::addAll);
-            jdbc.query("SELECT " + kolommenVanTabel + " WHERE (opdrachtgever, aansluitnummer, personeelsnummer,"
+            jdbc.query(ALS_LIJST + "SELECT " + kolommenVanTabel + " WHERE (opdrachtgever, aansluitnummer, personeelsnummer,"
                     + " nummer_ikv) IN (" + String.join(",", java.util.Collections.nCopies(deel.size(), "(?,?,?,?)"))
                     + ")", rij, args.toArray());
         }
