@@ -155,23 +155,10 @@ public class GestagedeIkvs implements IkvOverzichten {
         if (aantal < helftenVanaf) {
             return lees(sql.apply(x -> ""), args).stream().map(java.util.Map.Entry::getValue).toList();
         }
-        var tweede = new java.util.concurrent.CompletableFuture<List<java.util.Map.Entry<Integer, IkvOverzicht>>>();
-        Thread t = new Thread(() -> {
-            try {
-                tweede.complete(lees(sql.apply(x -> " AND " + x + " % 2 = 1"), args));
-            } catch (RuntimeException | Error e) {
-                tweede.completeExceptionally(e);
-            }
-        }, "ae-afsluiting-helft");
-        t.setDaemon(true);
-        t.start();
+        var tweede = nl.lpg.support.EigenDraad.start("ae-afsluiting-helft",
+                () -> lees(sql.apply(x -> " AND " + x + " % 2 = 1"), args));
         List<java.util.Map.Entry<Integer, IkvOverzicht>> a = lees(sql.apply(x -> " AND " + x + " % 2 = 0"), args);
-        List<java.util.Map.Entry<Integer, IkvOverzicht>> b;
-        try {
-            b = tweede.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        List<java.util.Map.Entry<Integer, IkvOverzicht>> b = nl.lpg.support.EigenDraad.wacht(tweede);
         List<IkvOverzicht> uit = new ArrayList<>(a.size() + b.size());
         int i = 0;
         int j = 0;

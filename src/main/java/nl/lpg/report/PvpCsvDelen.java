@@ -1,6 +1,7 @@
 package nl.lpg.report;
 
 import nl.lpg.support.Bestanden;
+import nl.lpg.support.EigenDraad;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -226,7 +227,7 @@ public final class PvpCsvDelen {
                     uitDatabase(jdbc, uitDb, uit, soorten, runId, volgende, d.van() - 1);
                     uitDatabase++;
                 }
-                voegToe(f, uit);
+                EigenDraad.voegToe(f, uit);
                 // the file and its parts take no more room than the file alone (a resumed step reads a gone part
                 // from the database)
                 Files.delete(f);
@@ -248,17 +249,8 @@ public final class PvpCsvDelen {
     private static void uitDatabase(JdbcTemplate jdbc, Path tmp, FileChannel uit, CsvUitvoer.Soort[] soorten,
                                     String runId, int van, int tot) throws IOException {
         CsvUitvoer.schrijf(jdbc, tmp, false, CsvUitvoer.PVP, soorten, RunUitvoer.PVP_SQL, runId, van, tot);
-        voegToe(tmp, uit);
+        EigenDraad.voegToe(tmp, uit);
         Files.delete(tmp);
-    }
-
-    private static void voegToe(Path f, FileChannel uit) throws IOException {
-        try (FileChannel in = FileChannel.open(f)) {
-            long n = in.size();
-            for (long p = 0; p < n; ) {
-                p += in.transferTo(p, n - p, uit);
-            }
-        }
     }
 
     private static void schrijfAlles(FileChannel uit, java.nio.ByteBuffer b) throws IOException {

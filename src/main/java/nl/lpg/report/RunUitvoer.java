@@ -2,6 +2,7 @@ package nl.lpg.report;
 
 import nl.lpg.batch.Json;
 import nl.lpg.insurer.InsurerUitvoer;
+import nl.lpg.support.EigenDraad;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -54,27 +55,15 @@ public class RunUitvoer {
         // pvp-calculations.csv, a row per PVP, is the largest file; it reads only what the IKV step committed, so it
         // is written on the other core beside the rest (which reads this step's own uncommitted work: the insurer
         // mutations released in it). Same bytes as one after the other.
-        var pvp = opEigenDraad("uitvoer-pvp", () -> schrijfPvps(dir.resolve("pvp-calculations.csv"), runId, delen));
+        var pvp = EigenDraad.start("uitvoer-pvp", () -> {
+            schrijfPvps(dir.resolve("pvp-calculations.csv"), runId, delen);
+            return null;
+        });
         try {
             schrijfRest(dir, runId, samenvatting);
         } finally {
-            try {
-                pvp.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw e;
-            }
+            EigenDraad.wacht(pvp);
         }
-    }
-
-    private static java.util.concurrent.CompletableFuture<Void> opEigenDraad(String naam, Runnable werk) {
-        return java.util.concurrent.CompletableFuture.runAsync(werk, runnable -> {
-            Thread t = new Thread(runnable, naam);
-            t.setDaemon(true);
-            t.start();
-        });
     }
 
     /**
@@ -97,26 +86,15 @@ public class RunUitvoer {
             return;
         }
         Path tweede = file.resolveSibling(file.getFileName() + ".deel2");
-        var achter = opEigenDraad("uitvoer-pvp-2", () -> CsvUitvoer.schrijf(jdbc, tweede, false, CsvUitvoer.PVP,
+        var achter = EigenDraad.start("uitvoer-pvp-2", () -> CsvUitvoer.schrijf(jdbc, tweede, false, CsvUitvoer.PVP,
                 soorten, PVP_SQL, runId, midden + 1, tot));
         CsvUitvoer.schrijf(jdbc, file, CsvUitvoer.PVP, soorten, PVP_SQL, runId, 0, midden);
-        try {
-            achter.join();
-            try (var uit = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.APPEND);
-                 var in = java.nio.channels.FileChannel.open(tweede)) {
-                long n = in.size();
-                for (long p = 0; p < n; ) {
-                    p += in.transferTo(p, n - p, uit);
-                }
-            }
+        EigenDraad.wacht(achter);
+        try (var uit = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.APPEND)) {
+            EigenDraad.voegToe(tweede, uit);
             Files.delete(tweede);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
         }
     }
 
