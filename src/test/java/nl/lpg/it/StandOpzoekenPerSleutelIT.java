@@ -77,6 +77,18 @@ class StandOpzoekenPerSleutelIT {
             // the plan that scanned the stand per key read 3,014,576 here
             assertThat(gelezen).as("rows read for a chunk of 500 out of a stand of %d", werknemers)
                     .isLessThan(50L * chunk.size());
+
+            // the same 500 employees under an aansluiting the stand holds nothing of (a new employer's first
+            // delivery): one question per aansluiting and opdrachtgever, not a list of keys per table
+            List<JdbcStandView.Sleutel> nieuw = chunk.stream().map(e -> new JdbcStandView.Sleutel("ABP", "A2000",
+                    e.ikv().personeelsnummer(), e.ikv().nummer(), null)).toList();
+            JdbcStandView andere = new JdbcStandView(f.jdbc);
+            voor = rijenGelezen(f);
+            andere.laad(nieuw, java.time.LocalDate.of(2025, 1, 1));
+            long nieuwGelezen = rijenGelezen(f) - voor;
+            assertThat(andere.inkomstenverhouding("ABP", "A2000", chunk.get(0).ikv().personeelsnummer(), "1"))
+                    .isEmpty();
+            assertThat(nieuwGelezen).as("rows read for 500 keys of an aansluiting not on the stand").isLessThan(20);
         }
     }
 }

@@ -66,6 +66,23 @@ class StandViewIT {
     }
 
     @Test
+    void aPersonKnownUnderAnotherAansluitingIsFoundWhenHisNewAansluitingIsNotOnTheStand() {
+        // A9999 holds nothing on the stand, so its keys are not asked for; the person's IKVs of the same
+        // opdrachtgever are (BR-rules on the natuurlijk persoon compare across aansluitingen)
+        JdbcStandView view = new JdbcStandView(f.jdbc);
+        view.laad(List.of(new JdbcStandView.Sleutel("ABP", "A9999", "7", "1", "111222333")), LocalDate.of(2025, 1, 1));
+        assertThat(view.inkomstenverhouding("ABP", "A9999", "7", "1")).isEmpty();
+        assertThat(view.bsnsVanPersoneelsnummer("ABP", "A9999", "7")).isEmpty();
+        assertThat(view.inkomstenverhoudingenVanPersoon("ABP", "111222333")).singleElement()
+                .satisfies(i -> assertThat(i.aansluitnummer()).isEqualTo("A1000"));
+        // another opdrachtgever: nothing of it on the stand
+        view.laad(List.of(new JdbcStandView.Sleutel("PFZW", "A1000", "000000000000100", "1", "111222333")),
+                LocalDate.of(2025, 1, 1));
+        assertThat(view.inkomstenverhoudingenVanPersoon("PFZW", "111222333")).isEmpty();
+        assertThat(view.inkomstenverhouding("PFZW", "A1000", "000000000000100", "1")).isEmpty();
+    }
+
+    @Test
     void signalsOfAppliedUnitsAreKeptPerIkv() {
         // February: BR165 on 000000000000300 (held: not applied) and BR19 on its AE (not an IKV signal): the
         // administration keeps only IKV signals of applied units.
