@@ -119,17 +119,27 @@ public final class LeveringSchema {
         } catch (SAXParseException e) {
             throw new DeliveryException(naam + ":" + plaats(file, e) + ": " + melding(e));
         } catch (MarkupBewaking.TeLangZonderMarkup e) {
-            throw new DeliveryException(naam + ":" + e.regel + ":" + e.kolom + ": " + e.getMessage());
+            throw teLang(file, naam, e);
         } catch (NoSuchFileException e) {
             throw new DeliveryException(file + ": file not found");
         } catch (SAXException | IOException e) {
             if (e.getCause() instanceof MarkupBewaking.TeLangZonderMarkup t) {
-                throw new DeliveryException(naam + ":" + t.regel + ":" + t.kolom + ": " + t.getMessage());
+                throw teLang(file, naam, t);
             }
             throw new DeliveryException(naam + ": " + nl.lpg.support.Privacy.maskeer(e.getMessage()));
         } catch (NoSuchAlgorithmException | javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static DeliveryException teLang(Path file, String naam, MarkupBewaking.TeLangZonderMarkup e) {
+        String plaats;
+        try {
+            plaats = MarkupBewaking.plaats(file, e.vanaf);
+        } catch (IOException io) {
+            plaats = "1:1"; // the file was readable a moment ago; no better place to give
+        }
+        return new DeliveryException(naam + ":" + plaats + ": " + e.getMessage());
     }
 
     private static String melding(SAXParseException e) {
