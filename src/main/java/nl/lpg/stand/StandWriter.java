@@ -305,12 +305,88 @@ public class StandWriter {
     /** The IKV keys of a chunk ({@code ikvs}: key first) that the stand already holds, as the database compares them. */
     private Set<List<Object>> bestaandeIkvs(List<Object[]> ikvs) {
         Set<List<Object>> bestaand = new java.util.HashSet<>();
-        perIkvSleutel("opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv FROM stand_ikv" + PRIMAIR,
-                new java.util.LinkedHashSet<>(ikvs.stream().map(r -> List.of(r[0], r[1], r[2], r[3])).toList()),
+        java.util.Set<List<Object>> vragen = new java.util.LinkedHashSet<>();
+        for (Bereik b : bereikZeker() ? bereiken(ikvs) : List.of(new Bereik(null, null, null, null, ikvs))) {
+            // a stretch of personeelsnummers in which the stand holds no IKV holds none of the chunk's: a first
+            // delivery in personeelsnummer order asks one question per chunk instead of a list of 500 keys that
+            // finds nothing (issue 10: 1.3 s of the database's time at 100,000)
+            if (b.laag() == null || Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM stand_ikv"
+                            + PRIMAIR + " WHERE opdrachtgever = ? AND aansluitnummer = ? AND personeelsnummer BETWEEN ?"
+                            + " AND ?)", Boolean.class, b.opdrachtgever(), b.aansluitnummer(), b.laag(), b.hoog()))) {
+                b.ikvs().forEach(r -> vragen.add(List.of(r[0], r[1], r[2], r[3])));
+            }
+        }
+        perIkvSleutel("opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv FROM stand_ikv" + PRIMAIR, vragen,
                 rs -> {
                     bestaand.add(norm(new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));
                 });
         return bestaand;
+    }
+
+    /** Collations that order letters and digits as their upper case does ({@code StandWriterBereikTest}). */
+    private static final java.util.regex.Pattern ZEKERE_COLLATIE = java.util.regex.Pattern.compile(
+            "utf8(mb[34])?_(general(_nopad)?_ci|unicode(_520)?(_nopad)?_ci|uca1400(_nopad)?_a[is]_c[is])");
+
+    private Boolean bereikZeker;
+
+    /**
+     * Whether stand_ikv.personeelsnummer has such a collation: the database's default (utf8mb4_general_ci on the
+     * embedded server, uca1400 on newer servers); not a binary or a language's collation (Danish sorts AA after Z).
+     */
+    private boolean bereikZeker() {
+        if (bereikZeker == null) {
+            List<String> c = jdbc.queryForList("SELECT COLLATION_NAME FROM information_schema.COLUMNS WHERE"
+                    + " TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'stand_ikv' AND COLUMN_NAME = 'personeelsnummer'",
+                    String.class);
+            bereikZeker = c.size() == 1 && c.get(0) != null && ZEKERE_COLLATIE.matcher(c.get(0)).matches();
+        }
+        return bereikZeker;
+    }
+
+    static boolean zekereCollatie(String naam) {
+        return ZEKERE_COLLATIE.matcher(naam).matches();
+    }
+
+    /**
+     * The IKVs of a chunk of one aansluiting, with their lowest and highest personeelsnummer as the database orders
+     * them, or without (null) where that order is not certain here.
+     */
+    record Bereik(String opdrachtgever, String aansluitnummer, String laag, String hoog, List<Object[]> ikvs) {
+    }
+
+    /** Personeelsnummers of letters and digits only: the column's collation orders them as their upper case does. */
+    private static final java.util.regex.Pattern EENVOUDIG = java.util.regex.Pattern.compile("[0-9A-Za-z]+");
+
+    /**
+     * The chunk's IKVs (rows of stand_ikv: opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv, ...) per
+     * aansluiting as delivered. Where every personeelsnummer of it is letters and digits (trailing spaces aside, which
+     * the collation ignores), its range under utf8mb4_general_ci is that of their upper case in Java's order: the
+     * collation compares letters without case and pads a shorter value with spaces, which sort below letters and
+     * digits. Any other character (an accent the collation folds, punctuation) and the aansluiting is asked per key.
+     */
+    static List<Bereik> bereiken(List<Object[]> ikvs) {
+        Map<List<Object>, List<Object[]>> perAansluiting = new java.util.LinkedHashMap<>();
+        for (Object[] r : ikvs) {
+            perAansluiting.computeIfAbsent(java.util.Arrays.asList(r[0], r[1]), k -> new ArrayList<>()).add(r);
+        }
+        List<Bereik> uit = new ArrayList<>();
+        perAansluiting.forEach((aansluiting, rijen) -> {
+            String laag = null;
+            String hoog = null;
+            boolean zeker = aansluiting.get(0) instanceof String && aansluiting.get(1) instanceof String;
+            for (Object[] r : rijen) {
+                String pnr = r[2] instanceof String t ? t.stripTrailing().toUpperCase(java.util.Locale.ROOT) : null;
+                if (pnr == null || !EENVOUDIG.matcher(pnr).matches()) {
+                    zeker = false;
+                    break;
+                }
+                laag = laag == null || pnr.compareTo(laag) < 0 ? pnr : laag;
+                hoog = hoog == null || pnr.compareTo(hoog) > 0 ? pnr : hoog;
+            }
+            uit.add(zeker ? new Bereik((String) aansluiting.get(0), (String) aansluiting.get(1), laag, hoog, rijen)
+                    : new Bereik(null, null, null, null, rijen));
+        });
+        return uit;
     }
 
     /**

@@ -45,6 +45,36 @@ class StandOpzoekenPerSleutelIT {
     }
 
     @Test
+    void aFirstMonthInPersoneelsnummerOrderIsWrittenWithoutAskingForEachKeyAndASecondStillFindsThem() throws Exception {
+        Path februari = tmp.resolve("februari.xml");
+        Path maart = tmp.resolve("maart.xml");
+        Bench.genereer(februari, 1000, 1);
+        Bench.genereer(maart, 1000, 2);
+        try (EngineFixture f = new EngineFixture("bereik")) {
+            StandWriter w = new StandWriter(f.jdbc);
+            List<IkvEenheid> feb = lees(februari);
+            w.pasToe("20260302-feb", feb.get(0).levering(), eenheden(feb.subList(0, 500)));
+            // the next 500 personeelsnummers lie above every one the stand holds: one question, not 500 keys
+            long voor = rijenGelezen(f);
+            w.pasToe("20260302-feb", feb.get(0).levering(), eenheden(feb.subList(500, 1000)));
+            long nieuw = rijenGelezen(f) - voor;
+            assertThat(nieuw).as("rows read to write 500 new employees").isLessThan(100);
+
+            // March: the same employees, each one found and updated in place
+            List<IkvEenheid> mrt = lees(maart);
+            voor = rijenGelezen(f);
+            w.pasToe("20260402-mrt", mrt.get(0).levering(), eenheden(mrt.subList(500, 1000)));
+            assertThat(rijenGelezen(f) - voor).as("rows read to update 500 known employees").isGreaterThan(500);
+            assertThat(f.count("SELECT COUNT(*) FROM stand_ikv")).isEqualTo(1000L);
+            assertThat(f.count("SELECT COUNT(*) FROM stand_ikv WHERE laatst_run_id = '20260402-mrt'")).isEqualTo(500L);
+        }
+    }
+
+    private static List<StandWriter.Eenheid> eenheden(List<IkvEenheid> l) {
+        return l.stream().map(e -> new StandWriter.Eenheid(e.ae(), e.ikv(), Map.of())).toList();
+    }
+
+    @Test
     void aChunkOfTheSecondMonthReadsItsOwnEmployeesOnlyNotTheWholeStand() throws Exception {
         int werknemers = 6000;
         Path februari = tmp.resolve("februari.xml");
