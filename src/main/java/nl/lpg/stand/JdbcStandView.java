@@ -75,15 +75,19 @@ public class JdbcStandView implements StandView {
     private static final String BSNS_VAN_AANSLUITING =
             "SELECT EXISTS (SELECT 1 FROM stand_np_bsn WHERE opdrachtgever = ? AND aansluitnummer = ?)";
 
-    /** Per question above and opdrachtgever (and aansluitnummer): whether the stand holds any row of it. */
-    private final Map<String, Boolean> aanwezig = new HashMap<>();
+    /** One of the questions above for one opdrachtgever (and aansluitnummer). */
+    private record Aanwezig(String vraag, String og, String an) {
+    }
+
+    /** Per question: whether the stand holds any row of it. */
+    private final Map<Aanwezig, Boolean> aanwezig = new HashMap<>();
 
     /**
      * Whether the stand holds any row this question asks for, asked once per view (a step): the steps that read the
      * stand this way do not write it (the stand step runs after them, and one process owns a stand: ServerLock).
      */
     private boolean heeft(String vraag, String og, String an) {
-        return aanwezig.computeIfAbsent(vraag + '|' + og + '|' + an, k -> Boolean.TRUE.equals(an == null
+        return aanwezig.computeIfAbsent(new Aanwezig(vraag, og, an), k -> Boolean.TRUE.equals(an == null
                 ? jdbc.queryForObject(vraag, Boolean.class, og)
                 : jdbc.queryForObject(vraag, Boolean.class, og, an)));
     }
