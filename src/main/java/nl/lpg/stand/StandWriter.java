@@ -198,7 +198,8 @@ public class StandWriter {
                 vanIkv.add(ikpKey);
                 ikps.put(ikpKey, new Object[]{og, an, ikv.personeelsnummer(), ikv.nummer(), ikp.datumAanvang(),
                         ikp.datumEinde(), ae.datumAanvangTijdvak(), ae.datumEindeTijdvak(), ikp.verbijzondering(),
-                        Json.writeZonderNull(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()), ikp.codeCao(),
+                        IKP_ZONDER_PVPS.writeValueAsString(ikp), levering.sleutel(), runId, code(ikp.codeMeetelling()),
+                        ikp.codeCao(),
                         levering.soort()});
                 List<Object[]> pvps = new ArrayList<>();
                 pvpsPerIkp.remove(ikpKey);
@@ -213,7 +214,8 @@ public class StandWriter {
                                 ikp.datumAanvang(), seq++, ae.datumAanvangTijdvak(), pvv.productkeuze(),
                                 pvv.productvariant(), pvp.datumAanvang(), pvp.productloon(), pvp.premiegrondslag(),
                                 w.grondslagBerekend(), pvp.premie(), w.premieBerekend(), w.premieVastgesteld(),
-                                levering.sleutel()});
+                                levering.sleutel(), pvp.productloonIncidenteel(), pvp.meetellingswaarde(),
+                                pvp.dagen(), pvp.uren()});
                     }
                 }
             }
@@ -279,9 +281,26 @@ public class StandWriter {
         LaadData.laad(jdbc, "stand_pvp", "opdrachtgever, aansluitnummer, personeelsnummer, nummer_ikv,"
                 + " datum_aanvang_ikp, seq, tijdvak_aanvang, productkeuze, productvariant, datum_aanvang_pvp,"
                 + " productloon, grondslag_aangeleverd, grondslag_berekend, premie_aangeleverd, premie_berekend,"
-                + " premie_vastgesteld, levering_sleutel", pvpsPerIkp.values().stream().flatMap(List::stream).toList(),
+                + " premie_vastgesteld, levering_sleutel, productloon_incidenteel, meetellingswaarde, dagen, uren",
+                pvpsPerIkp.values().stream().flatMap(List::stream).toList(),
                 LaadData.Modus.NIEUW);
     }
+
+    /** A PVV in the stand's IKP JSON: its own members; its perioden are rows of stand_pvp (V21). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"perioden"})
+    private interface PvvZonderPerioden {
+    }
+
+    /**
+     * The delivered IKP as stand_ikp.inkomstenperiode keeps it: without null members, its PVVs without their perioden.
+     * Each PVP is a row of stand_pvp with every delivered value; the same PVPs in the JSON as well were about 450 of an
+     * IKP row's 700 bytes, loaded for every IKP of every month (issue 10).
+     */
+    static final tools.jackson.databind.ObjectWriter IKP_ZONDER_PVPS = Json.MAPPER.rebuild()
+            .addMixIn(PensioenVerzekeringVerhouding.class, PvvZonderPerioden.class)
+            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .build().writer();
 
     /**
      * An {@code INSERT ... VALUES (?,..) ON DUPLICATE KEY UPDATE} for many rows as one statement per 500 rows: the
