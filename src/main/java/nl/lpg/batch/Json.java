@@ -10,7 +10,7 @@ public final class Json {
             .build();
 
     /**
-     * Leaves out null members: for the columns only this engine reads back (the stand's delivered IKP, the IKV as the
+     * Leaves out null members: for the columns only this engine reads back (the stand's delivered IKP and natuurlijk persoon, the IKV as the
      * comparing AE rules see it), where a member left out reads as null. A third smaller rows to write (issue 10).
      */
     private static final tools.jackson.databind.ObjectWriter ZONDER_NULL = MAPPER.rebuild()

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -91,13 +90,12 @@ public final class PvpCsvDelen {
     public static String tekst(List<Object[]> gestaged) {
         StringBuilder sb = new StringBuilder(gestaged.size() * 256);
         try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180)) {
-            List<String> rec = new ArrayList<>(KOLOMMEN.length);
+            // value by value, as printRecord prints them (its stream per record was a third of this method, issue 10)
             for (Object[] r : gestaged) {
-                rec.clear();
                 for (int[] kolom : KOLOMMEN) {
-                    rec.add(waarde(r[kolom[0]], Kolom.values()[kolom[1]], kolom));
+                    p.print(waarde(r[kolom[0]], SOORTEN[kolom[1]], kolom));
                 }
-                p.printRecord(rec);
+                p.println();
             }
         } catch (NietZoOpgeslagen e) {
             return null;
@@ -106,6 +104,9 @@ public final class PvpCsvDelen {
         }
         return sb.toString();
     }
+
+    /** Kolom.values() once: it copies the array at every call. */
+    private static final Kolom[] SOORTEN = Kolom.values();
 
     private static String waarde(Object o, Kolom kolom, int[] maat) throws NietZoOpgeslagen {
         if (o == null) {

@@ -1,0 +1,54 @@
+package nl.lpg.stand;
+
+import nl.lpg.batch.Json;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * run_unit.berekend (V17) carries an accepted unit's calculations from the IKV step to the stand step. It is written
+ * and read token by token; the text is the one a map of string arrays gives, so units staged before read the same.
+ */
+class StandWriterBerekendTest {
+
+    private static Map<String, StandWriter.PvpWaarden> voorbeeld() {
+        Map<String, StandWriter.PvpWaarden> m = new LinkedHashMap<>();
+        m.put(StandWriter.sleutel("2026-02-01", "OPNP", null, "2026-02-01"), new StandWriter.PvpWaarden(
+                new BigDecimal("681.865"), new BigDecimal("186.15"), new BigDecimal("-4.1")));
+        m.put(StandWriter.sleutel("2026-02-15", "AAOP", "V\"1", "2026-02-15"), new StandWriter.PvpWaarden(
+                null, new BigDecimal("0"), null));
+        return m;
+    }
+
+    @Test
+    void theTextIsThatOfAMapOfStringArraysRoundedToCents() {
+        Map<String, String[]> alsKaart = new LinkedHashMap<>();
+        alsKaart.put("2026-02-01|OPNP||2026-02-01", new String[]{"681.87", "186.15", "-4.10"});
+        alsKaart.put("2026-02-15|AAOP|V\"1|2026-02-15", new String[]{null, "0.00", null});
+        assertThat(StandWriter.berekendAlsJson(voorbeeld())).isEqualTo(Json.write(alsKaart));
+    }
+
+    @Test
+    void readingBackGivesTheStagedAmounts() {
+        Map<String, StandWriter.PvpWaarden> terug = StandWriter.berekend(StandWriter.berekendAlsJson(voorbeeld()));
+        assertThat(terug).containsOnlyKeys("2026-02-01|OPNP||2026-02-01", "2026-02-15|AAOP|V\"1|2026-02-15");
+        StandWriter.PvpWaarden a = terug.get("2026-02-01|OPNP||2026-02-01");
+        assertThat(a.grondslagBerekend()).isEqualByComparingTo("681.87");
+        assertThat(a.premieBerekend()).isEqualByComparingTo("186.15");
+        assertThat(a.premieVastgesteld()).isEqualByComparingTo("-4.10");
+        StandWriter.PvpWaarden b = terug.get("2026-02-15|AAOP|V\"1|2026-02-15");
+        assertThat(b.grondslagBerekend()).isNull();
+        assertThat(b.premieBerekend()).isEqualByComparingTo("0");
+        assertThat(b.premieVastgesteld()).isNull();
+    }
+
+    @Test
+    void anEmptyUnitReadsAsNoCalculations() {
+        assertThat(StandWriter.berekendAlsJson(Map.of())).isEqualTo("{}");
+        assertThat(StandWriter.berekend("{}")).isEmpty();
+    }
+}
