@@ -296,11 +296,8 @@ public class StandWriter {
      * Each PVP is a row of stand_pvp with every delivered value; the same PVPs in the JSON as well were about 450 of an
      * IKP row's 700 bytes, loaded for every IKP of every month (issue 10).
      */
-    static final tools.jackson.databind.ObjectWriter IKP_ZONDER_PVPS = Json.MAPPER.rebuild()
-            .addMixIn(PensioenVerzekeringVerhouding.class, PvvZonderPerioden.class)
-            .changeDefaultPropertyInclusion(i -> i.withValueInclusion(
-                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
-            .build().writer();
+    static final tools.jackson.databind.ObjectWriter IKP_ZONDER_PVPS = Json.zonderNull(Json.MAPPER.rebuild()
+            .addMixIn(PensioenVerzekeringVerhouding.class, PvvZonderPerioden.class));
 
     /**
      * An {@code INSERT ... VALUES (?,..) ON DUPLICATE KEY UPDATE} for many rows as one statement per 500 rows: the
