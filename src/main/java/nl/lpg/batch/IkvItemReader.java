@@ -22,6 +22,15 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     private final java.util.function.BiPredicate<nl.lpg.delivery.AdministratieveEenheid, String> eigen;
     private LeveringReader reader;
     private int laatste;
+    private nl.lpg.delivery.LeveringIndex index = nl.lpg.delivery.LeveringIndex.GEEN;
+
+    /**
+     * Where the IKVs stand in the file (recorded by the control step): the reader then starts at the point before
+     * IKV {@code van} instead of passing every IKV before it (issue 10).
+     */
+    public void setIndex(nl.lpg.delivery.LeveringIndex index) {
+        this.index = index == null ? nl.lpg.delivery.LeveringIndex.GEEN : index;
+    }
 
     public IkvItemReader(Path levering) {
         this(levering, 1, l -> { });
@@ -64,7 +73,7 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
         if (buffer.isEmpty()) {
             java.util.List<IkvEenheid> batch = new java.util.ArrayList<>(vooruit);
             for (IkvEenheid e = null; batch.size() < vooruit && laatste < tot
-                    && (e = eigen == null ? reader.volgende() : reader.volgende(eigen)) != null; ) {
+                    && (e = eigen == null ? reader.volgende() : reader.volgende(eigen, tot)) != null; ) {
                 laatste = e.volgnummer();
                 batch.add(e);
             }
@@ -78,8 +87,7 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
 
     @Override
     protected void doOpen() {
-        reader = new LeveringReader(levering);
-        reader.sla(van - 1);
+        reader = LeveringReader.vanaf(levering, index, van);
         laatste = van - 1;
     }
 
@@ -87,12 +95,14 @@ public class IkvItemReader extends AbstractItemCountingItemStreamItemReader<IkvE
     protected void jumpToItem(int itemIndex) {
         if (eigen != null) {
             // a filtered partition: its own IKVs are found only by reading them
-            for (int gezien = 0; gezien < itemIndex && reader.volgende(eigen) != null; ) {
+            for (int gezien = 0; gezien < itemIndex && reader.volgende(eigen, tot) != null; ) {
                 gezien++;
             }
             return;
         }
-        reader.sla(van - 1 + itemIndex);
+        // a restart: start again at the point before the first IKV not yet committed
+        reader.close();
+        reader = LeveringReader.vanaf(levering, index, van + itemIndex);
         laatste = van - 1 + itemIndex;
     }
 

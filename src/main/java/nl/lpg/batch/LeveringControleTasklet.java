@@ -105,6 +105,8 @@ public class LeveringControleTasklet implements Tasklet {
         jdbc.update("DELETE FROM levering_ontvangen WHERE run_id = ?", run.runId());
         jdbc.update("DELETE FROM run_intrekking WHERE run_id = ?", run.runId());
         jdbc.update("DELETE FROM run_levering WHERE run_id = ?", run.runId());
+        // where the IKVs stand in the file, so the readers of the next steps start at their own (issue 10)
+        LeveringIndexOpslag.bewaar(jdbc, run.runId(), koppen.index());
         jdbc.update("INSERT INTO run_levering (run_id, collectieve_aangiften) VALUES (?,?)", run.runId(),
                 Json.write(koppen.collectieveAangiftenLevering()));
         List<LeveringContext.EerdereLevering> eerder = jdbc.query(

@@ -139,13 +139,16 @@ public class ProcessJobConfig {
                                    @Value("${lpg.chunk-size:500}") int chunkSize,
                                    @Value("#{stepExecutionContext['van']}") Integer van,
                                    @Value("#{stepExecutionContext['tot']}") Integer tot,
-                                   nl.lpg.bronnen.ExterneBronnenVanRun bronnen) {
+                                   nl.lpg.bronnen.ExterneBronnenVanRun bronnen, JdbcTemplate jdbc,
+                                   @Value("#{jobParameters['runId']}") String runId) {
         // per chunk: the stand, the BRP and the pension administration of its participants, each in one go
         JdbcStandView stand = zonderProxy(standView);
-        return new IkvItemReader(invoer.levering(levering, leveringSha256), chunkSize, chunk -> {
+        IkvItemReader r = new IkvItemReader(invoer.levering(levering, leveringSha256), chunkSize, chunk -> {
             stand.laadVooruit(chunk);
             bronnen.laadVooruit(chunk);
         }, van == null ? 1 : van, tot == null ? Integer.MAX_VALUE : tot);
+        r.setIndex(LeveringIndexOpslag.laad(jdbc, runId)); // a partition starts at its own IKVs (issue 10)
+        return r;
     }
 
     /** The stand as the rules of one process step see it, filled ahead by the reader. */
@@ -259,12 +262,18 @@ public class ProcessJobConfig {
                                      @Value("#{stepExecutionContext['delen']}") Integer delen,
                                      @Value("#{stepExecutionContext['splitsing']}") String splitsing,
                                      @Value("#{stepExecutionContext['vanafPersoneelsnummer']}") String vanaf,
-                                     @Value("#{stepExecutionContext['totPersoneelsnummer']}") String tot) {
+                                     @Value("#{stepExecutionContext['totPersoneelsnummer']}") String tot,
+                                     JdbcTemplate jdbc, @Value("#{jobParameters['runId']}") String runId) {
         int d = deel == null ? 0 : deel;
         int n = delen == null ? 1 : delen;
         boolean bereik = StandPartitioner.BEREIK.equals(splitsing);
-        IkvItemReader r = new IkvItemReader(invoer.levering(levering, leveringSha256), 1, l -> { }, 1,
-                Integer.MAX_VALUE, (ae, pnr) -> StandPartitioner.hoortBij(ae, pnr, d, n, vanaf, tot, bereik));
+        // Only the stretch of the file that can hold the partition's personeelsnummers (issue 10): in a delivery
+        // sorted by employee each partition reads its own part; unsorted, the whole file as before.
+        nl.lpg.delivery.LeveringIndex index = LeveringIndexOpslag.laad(jdbc, runId);
+        int[] stuk = bereik ? index.bereik(vanaf, tot) : new int[]{1, Integer.MAX_VALUE};
+        IkvItemReader r = new IkvItemReader(invoer.levering(levering, leveringSha256), 1, l -> { }, stuk[0],
+                stuk[1], (ae, pnr) -> StandPartitioner.hoortBij(ae, pnr, d, n, vanaf, tot, bereik));
+        r.setIndex(index);
         r.setName("standReader");
         return r;
     }

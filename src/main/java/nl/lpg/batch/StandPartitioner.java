@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -105,7 +104,8 @@ public class StandPartitioner implements Partitioner {
         return Math.floorMod(sleutel.hashCode(), Math.max(1, delen));
     }
 
+    /** As the index of the delivery orders them, so a partition's stretch of the file holds all its employees. */
     static String norm(String s) {
-        return s == null ? "" : s.stripTrailing().toUpperCase(Locale.ROOT);
+        return nl.lpg.delivery.LeveringIndex.sleutel(s);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 
 import static nl.lpg.delivery.StaxSupport.date;
 import static nl.lpg.delivery.StaxSupport.decimal;
-import static nl.lpg.delivery.StaxSupport.plaats;
 import static nl.lpg.delivery.StaxSupport.text;
 
 /**
@@ -27,7 +26,11 @@ import static nl.lpg.delivery.StaxSupport.text;
 public final class LeveringReader implements AutoCloseable {
 
     /** The delivery without its IKVs: what delivery- and AE-level rules work on. */
-    public record Koppen(Levering levering, List<AeInhoud> aes, List<CollectieveAangifte> collectieveAangiftenLevering) {
+    public record Koppen(Levering levering, List<AeInhoud> aes, List<CollectieveAangifte> collectieveAangiftenLevering,
+                         LeveringIndex index) {
+        public Koppen(Levering levering, List<AeInhoud> aes, List<CollectieveAangifte> collectieveAangiftenLevering) {
+            this(levering, aes, collectieveAangiftenLevering, LeveringIndex.GEEN);
+        }
     }
 
     private final InputStream in;
@@ -36,14 +39,119 @@ public final class LeveringReader implements AutoCloseable {
     private AdministratieveEenheid huidigeAe;
     private int aeIndex;
     private int ikvVolgnummer;
+    /** Started mid-file ({@link #vanaf}): lines of the re-read prefix to take off every place, and the AE's own place. */
+    private final int regelVerschuiving;
+    private Plaats aePlaats;
+    private final boolean opPunt;
 
     public LeveringReader(Path file) {
+        this(open(file), file, 0, null, 0, 0);
+    }
+
+    private LeveringReader(InputStream in, Path file, int regelVerschuiving, Plaats aePlaats, int aeIndex,
+                           int ikvVolgnummer) {
         try {
-            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.in = in;
             this.r = StaxSupport.factory().createXMLStreamReader(in);
-        } catch (IOException | XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw new DeliveryException(file + ": " + e.getMessage(), e);
         }
+        this.regelVerschuiving = regelVerschuiving;
+        this.aePlaats = aePlaats;
+        this.opPunt = aePlaats != null;
+        this.aeIndex = aeIndex;
+        this.ikvVolgnummer = ikvVolgnummer;
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        } catch (IOException e) {
+            throw new DeliveryException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A reader whose next IKV is number {@code volgnummer} (1 = the first), started at the nearest point of the
+     * index before it instead of at the top (issue 10). It reads the levering start tag and the AE start tag again,
+     * then the file from the IKV on; every place it reports is that of the file, as a reader from the top reports
+     * it. Without a usable point (no index, or bytes not where the index says) it reads from the top.
+     */
+    public static LeveringReader vanaf(Path file, LeveringIndex index, int volgnummer) {
+        LeveringReader reader = null;
+        LeveringIndex.Punt p = index == null || index.leeg() ? null : index.voor(volgnummer);
+        if (p != null && p.volgnummer() > 1) {
+            reader = opPunt(file, index, p);
+        }
+        if (reader == null) {
+            reader = new LeveringReader(file);
+        }
+        reader.sla(volgnummer - 1);
+        return reader;
+    }
+
+    private static LeveringReader opPunt(Path file, LeveringIndex index, LeveringIndex.Punt p) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            byte[] kop = lees(ch, 0, index.kopTot());
+            byte[] ae = lees(ch, p.aeVan(), p.aeTot());
+            byte[] ikv = lees(ch, p.ikvVan(), Math.min(ch.size(), p.ikvVan() + 1));
+            if (kop.length == 0 || kop[kop.length - 1] != '>' || ae.length < 2 || ae[0] != '<'
+                    || ae[ae.length - 1] != '>' || ae[ae.length - 2] == '/' || ikv.length != 1 || ikv[0] != '<') {
+                return null; // not the file the index was made of: read from the top
+            }
+            java.io.ByteArrayOutputStream prefix = new java.io.ByteArrayOutputStream(kop.length + ae.length + p.kolom());
+            prefix.write(kop);
+            prefix.write('\n');
+            prefix.write(ae);
+            prefix.write('\n');
+            // the IKV's start tag in its own column, so columns on its line are those of the file
+            for (int i = 1; i < p.kolom(); i++) {
+                prefix.write(' ');
+            }
+            int regelInPrefix = 3 + regeleinden(kop) + regeleinden(ae);
+            java.nio.channels.FileChannel rest = java.nio.channels.FileChannel.open(file);
+            rest.position(p.ikvVan());
+            InputStream in = new BufferedInputStream(new java.io.SequenceInputStream(
+                    new java.io.ByteArrayInputStream(prefix.toByteArray()),
+                    java.nio.channels.Channels.newInputStream(rest)), 1 << 16);
+            return new LeveringReader(in, file, p.regel() - regelInPrefix, p.aePlaats(), p.aeIndex() - 1,
+                    p.volgnummer() - 1);
+        } catch (IOException e) {
+            throw new DeliveryException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] lees(java.nio.channels.FileChannel ch, long van, long tot) throws IOException {
+        if (van < 0 || tot <= van || tot - van > 1 << 20) {
+            return new byte[0];
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) (tot - van));
+        while (b.hasRemaining() && ch.read(b, van + b.position()) > 0) {
+            // positional reads until the range is in
+        }
+        return b.hasRemaining() ? new byte[0] : b.array();
+    }
+
+    /** Line ends as an XML parser counts them: CR LF, CR and LF each end one line. */
+    static int regeleinden(byte[] b) {
+        int n = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\n' || (b[i] == '\r' && (i + 1 == b.length || b[i + 1] != '\n'))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether this reader started at a point of the index (mid-file) rather than at the top. */
+    boolean opPunt() {
+        return opPunt;
+    }
+
+    /** The place of the element the reader is on, in the file (not in the re-read prefix of {@link #vanaf}). */
+    private Plaats plaats() {
+        Plaats p = StaxSupport.plaats(r);
+        return regelVerschuiving == 0 ? p : new Plaats(p.line() + regelVerschuiving, p.col());
     }
 
     /** Only the levering header (the root element): no pass over the rest of the file. */
@@ -65,7 +173,7 @@ public final class LeveringReader implements AutoCloseable {
         try (LeveringReader reader = new LeveringReader(file)) {
             while (reader.r.hasNext()) {
                 if (reader.r.next() == XMLStreamConstants.START_ELEMENT) {
-                    return plaats(reader.r);
+                    return StaxSupport.plaats(reader.r);
                 }
             }
             return new Plaats(1, 1);
@@ -89,6 +197,9 @@ public final class LeveringReader implements AutoCloseable {
     }
 
     private Koppen leesKoppen(java.util.function.Consumer<IkvEenheid> perIkv) {
+        LeveringIndex.Bouwer index = new LeveringIndex.Bouwer();
+        org.codehaus.stax2.XMLStreamReader2 r2 = r instanceof org.codehaus.stax2.XMLStreamReader2 x ? x : null;
+        int alle = 0;
         List<AeInhoud> aes = new ArrayList<>();
         List<CollectieveAangifte> cal = new ArrayList<>();
         try {
@@ -99,15 +210,28 @@ public final class LeveringReader implements AutoCloseable {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     switch (r.getLocalName()) {
-                        case "levering" -> levering = leesLevering();
+                        case "levering" -> {
+                            levering = leesLevering();
+                            index.kop(r2 == null ? -1 : r2.getLocationInfo().getEndingByteOffset());
+                        }
                         case "administratieveEenheid" -> {
                             huidigeAe = leesAe(++aeIndex);
+                            if (r2 != null) {
+                                index.ae(r2.getLocationInfo().getStartingByteOffset(),
+                                        r2.getLocationInfo().getEndingByteOffset());
+                            }
                             intrekkingen = new ArrayList<>();
                             ca = new ArrayList<>();
                             aantalIkv = 0;
                         }
                         case "inkomstenverhouding" -> {
                             aantalIkv++;
+                            alle++;
+                            if (r2 != null) {
+                                var begin = r2.getLocationInfo().getStartLocation();
+                                index.ikv(alle, r2.getLocationInfo().getStartingByteOffset(), begin.getLineNumber(),
+                                        begin.getColumnNumber(), huidigeAe, text(r, "personeelsnummer"));
+                            }
                             if (perIkv == null) {
                                 skipElement();
                             } else {
@@ -127,7 +251,7 @@ public final class LeveringReader implements AutoCloseable {
         } catch (XMLStreamException e) {
             throw fout(e);
         }
-        return new Koppen(levering, aes, cal);
+        return new Koppen(levering, aes, cal, index.bouw());
     }
 
     /** The next IKV with its AE context, or null at the end of the delivery. */
@@ -144,8 +268,13 @@ public final class LeveringReader implements AutoCloseable {
      * its AE context and its place in the file, or null at the end; the others are passed without building them.
      */
     public IkvEenheid volgende(java.util.function.BiPredicate<AdministratieveEenheid, String> eigen) {
+        return volgende(eigen, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #volgende(java.util.function.BiPredicate)}, looking no further than IKV number {@code tot}. */
+    public IkvEenheid volgende(java.util.function.BiPredicate<AdministratieveEenheid, String> eigen, int tot) {
         try {
-            while (naarVolgendeIkv()) {
+            while (ikvVolgnummer < tot && naarVolgendeIkv()) {
                 ++ikvVolgnummer;
                 if (eigen.test(huidigeAe, text(r, "personeelsnummer"))) {
                     return new IkvEenheid(ikvVolgnummer, levering, huidigeAe, leesIkv());
@@ -191,7 +320,8 @@ public final class LeveringReader implements AutoCloseable {
 
     private DeliveryException fout(XMLStreamException e) {
         var loc = e.getLocation();
-        return new DeliveryException((loc == null ? "" : loc.getLineNumber() + ":" + loc.getColumnNumber() + ": ")
+        return new DeliveryException((loc == null ? "" : (loc.getLineNumber() + regelVerschuiving) + ":"
+                + loc.getColumnNumber() + ": ")
                 + e.getMessage(), e);
     }
 
@@ -221,24 +351,27 @@ public final class LeveringReader implements AutoCloseable {
     }
 
     private AdministratieveEenheid leesAe(int index) {
+        // started mid-file: the AE start tag was re-read in the prefix; its place is the one the index recorded
+        Plaats p = aePlaats != null ? aePlaats : plaats();
+        aePlaats = null;
         return new AdministratieveEenheid(index, text(r, "aansluitnummer"), text(r, "opdrachtgever"),
                 Periodiciteit.valueOf(text(r, "periodiciteit")), date(r, "datumAanvangTijdvak"),
-                date(r, "datumEindeTijdvak"), text(r, "loonheffingennummer"), plaats(r));
+                date(r, "datumEindeTijdvak"), text(r, "loonheffingennummer"), p);
     }
 
     private Intrekking leesIntrekking() {
         return new Intrekking(text(r, "personeelsnummer"), text(r, "nummerInkomstenverhouding"),
-                date(r, "datumAanvangInkomstenperiode"), text(r, "bsn"), plaats(r));
+                date(r, "datumAanvangInkomstenperiode"), text(r, "bsn"), plaats());
     }
 
     private CollectieveAangifte leesCollectieveAangifte() {
         return new CollectieveAangifte(text(r, "productkeuze"), text(r, "productvariant"),
                 decimal(r, "pensioengevendLoon"), decimal(r, "premiegrondslag"), decimal(r, "premie"),
-                decimal(r, "productloonIncidenteel"), plaats(r));
+                decimal(r, "productloonIncidenteel"), plaats());
     }
 
     private Inkomstenverhouding leesIkv() throws XMLStreamException {
-        Plaats p = plaats(r);
+        Plaats p = plaats();
         String pnr = text(r, "personeelsnummer");
         String nummer = text(r, "nummer");
         String aard = text(r, "aard");
@@ -293,7 +426,7 @@ public final class LeveringReader implements AutoCloseable {
     }
 
     private Inkomstenperiode leesIkp() throws XMLStreamException {
-        Plaats p = plaats(r);
+        Plaats p = plaats();
         var aanvang = date(r, "datumAanvang");
         var einde = date(r, "datumEinde");
         String verb = text(r, "verbijzondering");
@@ -324,7 +457,7 @@ public final class LeveringReader implements AutoCloseable {
     }
 
     private PensioenVerzekeringVerhouding leesPvv() throws XMLStreamException {
-        Plaats p = plaats(r);
+        Plaats p = plaats();
         String pk = text(r, "productkeuze");
         String pv = text(r, "productvariant");
         var aanvang = date(r, "datumAanvang");
@@ -336,7 +469,7 @@ public final class LeveringReader implements AutoCloseable {
                 if ("pensioenVerzekeringPeriode".equals(r.getLocalName())) {
                     pvps.add(new PensioenVerzekeringPeriode(date(r, "datumAanvang"), decimal(r, "productloon"),
                             decimal(r, "productloonIncidenteel"), decimal(r, "premiegrondslag"), decimal(r, "premie"),
-                            decimal(r, "meetellingswaarde"), decimal(r, "dagen"), decimal(r, "uren"), plaats(r)));
+                            decimal(r, "meetellingswaarde"), decimal(r, "dagen"), decimal(r, "uren"), plaats()));
                 }
                 skipElement();
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
