@@ -3,7 +3,6 @@ package nl.lpg.report;
 import nl.lpg.support.Bestanden;
 import nl.lpg.support.EigenDraad;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -89,13 +88,36 @@ public final class PvpCsvDelen {
      */
     public static String tekst(List<Object[]> gestaged) {
         StringBuilder sb = new StringBuilder(gestaged.size() * 256);
-        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180)) {
-            // value by value, as printRecord prints them (its stream per record was a third of this method, issue 10)
+        // The value a column had in the row before and its text: what comes from the workbook or the AE (franchise,
+        // percentages, opdrachtgever, status) is the same object row after row, and is printed once (issue 10).
+        Object[] vorige = new Object[KOLOMMEN.length];
+        String[] vorigeTekst = new String[KOLOMMEN.length];
+        try {
             for (Object[] r : gestaged) {
-                for (int[] kolom : KOLOMMEN) {
-                    p.print(waarde(r[kolom[0]], SOORTEN[kolom[1]], kolom));
+                for (int i = 0; i < KOLOMMEN.length; i++) {
+                    int[] kolom = KOLOMMEN[i];
+                    Object o = r[kolom[0]];
+                    String v;
+                    if (o != null && o == vorige[i]) {
+                        v = vorigeTekst[i];
+                    } else {
+                        v = waarde(o, SOORTEN[kolom[1]], kolom);
+                        vorige[i] = o;
+                        vorigeTekst[i] = v;
+                    }
+                    // CSVFormat prints a value as CSVPrinter does, without its lock per value; a value it would not
+                    // quote (letters, digits, '.', '-' and '_', not empty) is appended whole (the format appends char by
+                    // char). The same bytes (PvpCsvDelenTest).
+                    if (kaal(v)) {
+                        if (i > 0) {
+                            sb.append(',');
+                        }
+                        sb.append(v);
+                    } else {
+                        CSVFormat.RFC4180.print(v, sb, i == 0);
+                    }
                 }
-                p.println();
+                CSVFormat.RFC4180.println(sb);
             }
         } catch (NietZoOpgeslagen e) {
             return null;
@@ -103,6 +125,22 @@ public final class PvpCsvDelen {
             throw new UncheckedIOException(e);
         }
         return sb.toString();
+    }
+
+    /** A value RFC 4180 as Commons CSV prints it leaves unquoted: not empty, only letters, digits, '.', '-', '_'. */
+    static boolean kaal(String v) {
+        int n = v.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-'
+                    || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Kolom.values() once: it copies the array at every call. */

@@ -106,15 +106,61 @@ public final class LaadData {
     }
 
     private static void schrijf(StringBuilder sb, List<Object[]> rijen) {
+        // The text a column's value had in the row before: what every row of a chunk shares (the run id, the AE's
+        // opdrachtgever and dates, the workbook's franchise and percentages) is the same object, and is turned into
+        // text once (issue 10).
+        Object[] vorige = new Object[0];
+        String[] vorigeTekst = new String[0];
         for (Object[] r : rijen) {
+            if (r.length > vorige.length) {
+                vorige = java.util.Arrays.copyOf(vorige, r.length);
+                vorigeTekst = java.util.Arrays.copyOf(vorigeTekst, r.length);
+            }
             for (int i = 0; i < r.length; i++) {
                 if (i > 0) {
                     sb.append('\t');
                 }
-                veld(sb, r[i]);
+                Object o = r[i];
+                if (o instanceof String || o instanceof BigDecimal || o instanceof java.time.LocalDate) {
+                    if (o != vorige[i]) {
+                        vorige[i] = o;
+                        vorigeTekst[i] = tekstVan(o);
+                    }
+                    sb.append(vorigeTekst[i]);
+                } else {
+                    veld(sb, o);
+                }
             }
             sb.append('\n');
         }
+    }
+
+    /** A String, BigDecimal or LocalDate as {@link #veld} writes it. */
+    private static String tekstVan(Object o) {
+        if (o instanceof String s) {
+            return schoon(s) ? s : veldAlsTekst(s);
+        }
+        if (o instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return veldAlsTekst(o);
+    }
+
+    private static String veldAlsTekst(Object o) {
+        StringBuilder b = new StringBuilder(16);
+        veld(b, o);
+        return b.toString();
+    }
+
+    /** No character the load would read as an escape or a separator. */
+    private static boolean schoon(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void veld(StringBuilder sb, Object o) {
@@ -151,6 +197,10 @@ public final class LaadData {
                 break;
             }
             i++;
+        }
+        if (i == n) {
+            sb.append(s); // whole: append(s, 0, i) copies char by char
+            return;
         }
         sb.append(s, 0, i);
         for (; i < n; i++) {

@@ -41,4 +41,47 @@ class PvpCsvDelenTest {
         datum[9] = LocalDate.of(999, 1, 1);
         assertThat(PvpCsvDelen.tekst(List.<Object[]>of(datum))).isNull();
     }
+
+    @Test
+    void aValuePrintedWholeIsPrintedAsCommonsCsvPrintsIt() throws Exception {
+        // every value the fast path appends whole: Commons CSV leaves it unquoted, first in a record or not
+        String teken = "09AZaz.-_";
+        java.util.Random r = new java.util.Random(10);
+        List<String> waarden = new java.util.ArrayList<>(List.of("-", ".", "_", "-0.01", "2026-02-01", "ABP", "0.8"));
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int j = r.nextInt(6); j >= 0; j--) {
+                w.append(teken.charAt(r.nextInt(teken.length())));
+            }
+            waarden.add(w.toString());
+        }
+        for (String w : waarden) {
+            assertThat(PvpCsvDelen.kaal(w)).as(w).isTrue();
+            for (boolean eerste : new boolean[]{true, false}) {
+                StringBuilder sb = new StringBuilder();
+                try (org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(sb,
+                        org.apache.commons.csv.CSVFormat.RFC4180)) {
+                    if (!eerste) {
+                        p.print("x");
+                    }
+                    p.print(w);
+                }
+                assertThat(sb.toString()).as(w).isEqualTo((eerste ? "" : "x,") + w);
+            }
+        }
+        for (String w : new String[]{"", " a", "a ", "a,b", "a\"b", "#a", "a\nb", "é"}) {
+            assertThat(PvpCsvDelen.kaal(w)).as(w).isFalse();
+        }
+    }
+
+    @Test
+    void textThatNeedsQuotesIsQuotedAsCommonsCsvQuotesIt() {
+        Object[] rij = rij();
+        rij[4] = "A,B"; // opdrachtgever, the first column
+        rij[5] = "";
+        rij[7] = "P \"1\"";
+        rij[33] = " blad";
+        String tekst = PvpCsvDelen.tekst(List.<Object[]>of(rij, rij()));
+        assertThat(tekst).startsWith("\"A,B\",,\"P \"\"1\"\"\",IKV1,").contains(",parameters.xlsx,\" blad\",3,\r\nABP,");
+    }
 }

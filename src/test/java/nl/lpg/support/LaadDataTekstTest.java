@@ -49,4 +49,20 @@ class LaadDataTekstTest {
         };
         assertThat(tekst(o)).isEqualTo("a\\tb\n");
     }
+
+    @Test
+    void aValueSharedByRowsIsWrittenInEachRowAsWhenItStoodAlone() {
+        // the text of a column's value is kept while the next row has the same object (issue 10)
+        String metTab = "a\tb";
+        BigDecimal franchise = new BigDecimal("19545.00");
+        LocalDate datum = LocalDate.of(2026, 2, 1);
+        List<Object[]> rijen = List.of(new Object[]{metTab, franchise, datum, "x"},
+                new Object[]{metTab, franchise, datum, null}, new Object[]{"c", new BigDecimal("1.5"), datum, "x"},
+                new Object[]{metTab, franchise, LocalDate.of(2026, 3, 1), "y"});
+        assertThat(new String(LaadData.tekst(rijen), StandardCharsets.UTF_8)).isEqualTo(
+                "a\\tb\t19545.00\t2026-02-01\tx\n"
+                        + "a\\tb\t19545.00\t2026-02-01\t\\N\n"
+                        + "c\t1.5\t2026-02-01\tx\n"
+                        + "a\\tb\t19545.00\t2026-03-01\ty\n");
+    }
 }
