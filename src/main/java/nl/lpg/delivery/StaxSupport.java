@@ -30,7 +30,38 @@ final class StaxSupport {
 
     static LocalDate date(XMLStreamReader r, String name) {
         String v = text(r, name);
-        return v == null ? null : LocalDate.parse(v);
+        return v == null ? null : datum(v);
+    }
+
+    /**
+     * yyyy-MM-dd as LocalDate.parse reads it, without its formatter's parse context and field map per date (issue
+     * 10: a tenth of what reading a delivery allocated); anything else, or a day the month does not have, goes
+     * through LocalDate.parse, which gives its own result or error.
+     */
+    static LocalDate datum(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            int j = cijfers(v, 0, 4);
+            int m = cijfers(v, 5, 7);
+            int d = cijfers(v, 8, 10);
+            if (j >= 0 && m >= 1 && m <= 12 && d >= 1
+                    && d <= java.time.Month.of(m).length(java.time.Year.isLeap(j))) {
+                return LocalDate.of(j, m, d);
+            }
+        }
+        return LocalDate.parse(v);
+    }
+
+    /** The number the ASCII digits van..tot stand for, or -1. */
+    private static int cijfers(String v, int van, int tot) {
+        int n = 0;
+        for (int i = van; i < tot; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     static BigDecimal decimal(XMLStreamReader r, String name) {

@@ -97,8 +97,19 @@ public final class PvpCsvDelen {
                 for (int i = 0; i < KOLOMMEN.length; i++) {
                     int[] kolom = KOLOMMEN[i];
                     Object o = r[kolom[0]];
+                    if (o instanceof BigDecimal b && kolom[1] == BEDRAG && o != vorige[i]) {
+                        // an amount met for the first time: its digits go straight into the text (never quoted); a
+                        // second row with the same object (a workbook amount) makes its text once, for the rows after
+                        if (i > 0) {
+                            sb.append(',');
+                        }
+                        nl.lpg.support.Getal.plain(sb, bedrag(b, kolom));
+                        vorige[i] = o;
+                        vorigeTekst[i] = null;
+                        continue;
+                    }
                     String v;
-                    if (o != null && o == vorige[i]) {
+                    if (o != null && o == vorige[i] && vorigeTekst[i] != null) {
                         v = vorigeTekst[i];
                     } else {
                         v = waarde(o, SOORTEN[kolom[1]], kolom);
@@ -142,6 +153,8 @@ public final class PvpCsvDelen {
         }
         return true;
     }
+
+    private static final int BEDRAG = Kolom.BEDRAG.ordinal();
 
     /** Kolom.values() once: it copies the array at every call. */
     private static final Kolom[] SOORTEN = Kolom.values();
@@ -187,10 +200,30 @@ public final class PvpCsvDelen {
                 if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
                     throw new NietZoOpgeslagen();
                 }
-                yield kolom == Kolom.BEDRAG ? opgeslagen.setScale(2, RoundingMode.HALF_UP).toPlainString()
-                        : opgeslagen.stripTrailingZeros().toPlainString();
+                yield (kolom == Kolom.BEDRAG ? bedrag(b, maat) : exact(b, maat)).toPlainString();
             }
         };
+    }
+
+    /**
+     * An amount as a DECIMAL(p,2) column stores it: rounded half away from zero to 2 decimals, at most p - 2 digits
+     * before the point.
+     */
+    private static BigDecimal bedrag(BigDecimal b, int[] maat) throws NietZoOpgeslagen {
+        BigDecimal opgeslagen = b.setScale(maat[3], RoundingMode.HALF_UP);
+        if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
+            throw new NietZoOpgeslagen();
+        }
+        return opgeslagen.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A factor as its DECIMAL(p,s) column stores it and the database returns it, without trailing zeros. */
+    private static BigDecimal exact(BigDecimal b, int[] maat) throws NietZoOpgeslagen {
+        BigDecimal opgeslagen = b.setScale(maat[3], RoundingMode.HALF_UP);
+        if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
+            throw new NietZoOpgeslagen();
+        }
+        return opgeslagen.stripTrailingZeros();
     }
 
     /**

@@ -107,8 +107,8 @@ public final class LaadData {
 
     private static void schrijf(StringBuilder sb, List<Object[]> rijen) {
         // The text a column's value had in the row before: what every row of a chunk shares (the run id, the AE's
-        // opdrachtgever and dates, the workbook's franchise and percentages) is the same object, and is turned into
-        // text once (issue 10).
+        // opdrachtgever and dates) is the same object, and is turned into text once (issue 10). Amounts are written
+        // digit by digit (Getal), which costs less than a look-up.
         Object[] vorige = new Object[0];
         String[] vorigeTekst = new String[0];
         for (Object[] r : rijen) {
@@ -121,7 +121,7 @@ public final class LaadData {
                     sb.append('\t');
                 }
                 Object o = r[i];
-                if (o instanceof String || o instanceof BigDecimal || o instanceof java.time.LocalDate) {
+                if (o instanceof String || o instanceof java.time.LocalDate) {
                     if (o != vorige[i]) {
                         vorige[i] = o;
                         vorigeTekst[i] = tekstVan(o);
@@ -135,13 +135,10 @@ public final class LaadData {
         }
     }
 
-    /** A String, BigDecimal or LocalDate as {@link #veld} writes it. */
+    /** A String or LocalDate as {@link #veld} writes it. */
     private static String tekstVan(Object o) {
         if (o instanceof String s) {
             return schoon(s) ? s : veldAlsTekst(s);
-        }
-        if (o instanceof BigDecimal d) {
-            return d.toPlainString();
         }
         return veldAlsTekst(o);
     }
@@ -176,7 +173,7 @@ public final class LaadData {
         } else if (o instanceof java.time.LocalDate d) {
             datum(sb, d);
         } else if (o instanceof BigDecimal d) {
-            sb.append(d.toPlainString());
+            Getal.plain(sb, d);
         } else if (o instanceof Boolean b) {
             sb.append(b ? '1' : '0');
         } else if (o instanceof Number) {

@@ -84,4 +84,18 @@ class PvpCsvDelenTest {
         String tekst = PvpCsvDelen.tekst(List.<Object[]>of(rij, rij()));
         assertThat(tekst).startsWith("\"A,B\",,\"P \"\"1\"\"\",IKV1,").contains(",parameters.xlsx,\" blad\",3,\r\nABP,");
     }
+
+    @Test
+    void rowsSharingAnAmountPrintItInEveryRow() {
+        // the franchise (index 16) is the workbook's object in every row of a chunk
+        BigDecimal franchise = new BigDecimal("-18475.994");
+        List<Object[]> rijen = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Object[] r = rij();
+            r[16] = franchise;
+            rijen.add(r);
+        }
+        String een = PvpCsvDelen.tekst(List.<Object[]>of(rij()));
+        assertThat(PvpCsvDelen.tekst(rijen)).isEqualTo(een.repeat(4));
+    }
 }

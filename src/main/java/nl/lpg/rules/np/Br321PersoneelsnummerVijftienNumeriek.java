@@ -13,6 +13,9 @@ import java.util.List;
 @Component
 public class Br321PersoneelsnummerVijftienNumeriek implements IkvRegel {
 
+    /** Compiled once: String.matches compiles its pattern at every call, here once per IKV (issue 10). */
+    private static final java.util.regex.Pattern VIJFTIEN_CIJFERS = java.util.regex.Pattern.compile("[0-9]{15}");
+
     @Override
     public String regel() {
         return "321";
@@ -27,7 +30,7 @@ public class Br321PersoneelsnummerVijftienNumeriek implements IkvRegel {
         }
         // BR321 (ABP, PWRI): personeelsnummer moet 15 posities numeriek zijn, inclusief voorloopnullen.
         String nr = np.personeelsnummer() == null ? "" : np.personeelsnummer().trim();
-        if (nr.matches("[0-9]{15}")) {
+        if (VIJFTIEN_CIJFERS.matcher(nr).matches()) {
             return List.of();
         }
         return List.of(Bevinding.van(regel(), "Personeelsnummer \"" + nr + "\" is niet 15 posities numeriek (inclusief voorloopnullen)."));
