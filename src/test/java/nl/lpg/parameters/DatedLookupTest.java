@@ -81,4 +81,23 @@ class DatedLookupTest {
         assertThat(org.caos("a3000 ")).extracting(r -> r.text("codeCao")).containsExactly("AGF");
         assertThat(org.caos("A9999")).isEmpty();
     }
+
+    @Test
+    @DisplayName("an answer kept for a question asked before is the answer the table gives, also past the keep limit")
+    void keptAnswers() {
+        // issue 10: find keeps its answers per question; thousands of dates (a rule that asks per birth date) and
+        // keys spelled otherwise still get what a fresh table gives
+        ParameterSet vers = ParameterSet.load(Path.of("parameters-xlsx"));
+        for (int ronde = 0; ronde < 2; ronde++) {
+            for (LocalDate d = LocalDate.parse("2024-06-01"); d.isBefore(LocalDate.parse("2038-01-01"));
+                 d = d.plusDays(1)) {
+                assertThat(p.productvariant("ABP", "OPNP", null, d).map(ParameterRow::rowNumber))
+                        .as("%s", d).isEqualTo(vers.parameters().productvariant("ABP", "OPNP", null, d)
+                                .map(ParameterRow::rowNumber));
+            }
+        }
+        assertThat(franchise("2026-03-01")).contains("19545");
+        assertThat(p.productvariant(" abp", "opnp ", null, LocalDate.parse("2026-03-01"))
+                .map(r -> r.decimal("minimumInkomensgrens").toPlainString())).contains("19545");
+    }
 }
