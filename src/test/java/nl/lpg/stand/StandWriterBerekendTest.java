@@ -51,4 +51,30 @@ class StandWriterBerekendTest {
         assertThat(StandWriter.berekendAlsJson(Map.of())).isEqualTo("{}");
         assertThat(StandWriter.berekend("{}")).isEmpty();
     }
+
+    @Test
+    void keysWithoutEscapesAreWrittenAsJacksonWritesThem() {
+        // issue 10: such keys (dates, codes) are written without a generator; the text is the same
+        java.util.Random r = new java.util.Random(10);
+        String tekens = "AZaz09 -_|./#!~{}[]:,";
+        for (int i = 0; i < 500; i++) {
+            Map<String, StandWriter.PvpWaarden> m = new LinkedHashMap<>();
+            Map<String, String[]> alsKaart = new LinkedHashMap<>();
+            for (int j = r.nextInt(4); j >= 0; j--) {
+                StringBuilder pk = new StringBuilder();
+                for (int k = r.nextInt(8); k >= 0; k--) {
+                    pk.append(tekens.charAt(r.nextInt(tekens.length())));
+                }
+                String sleutel = StandWriter.sleutel("2026-02-01", pk.toString(), j % 2 == 0 ? null : "V" + j,
+                        "2026-02-01");
+                BigDecimal a = BigDecimal.valueOf(r.nextLong() % 10_000_000, r.nextInt(5));
+                BigDecimal b = j == 1 ? null : BigDecimal.valueOf(r.nextInt(100_000) - 50_000, 3);
+                m.put(sleutel, new StandWriter.PvpWaarden(a, b, a.negate()));
+                alsKaart.put(sleutel, new String[]{a.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                        b == null ? null : b.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                        a.negate().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()});
+            }
+            assertThat(StandWriter.berekendAlsJson(m)).isEqualTo(Json.write(alsKaart));
+        }
+    }
 }
