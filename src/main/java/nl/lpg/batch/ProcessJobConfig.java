@@ -252,7 +252,10 @@ public class ProcessJobConfig {
                 .listener((org.springframework.batch.core.listener.ItemWriteListener<Object>) partitie).build();
     }
 
-    /** The stand step reads the delivery again, every IKV of its employees in order; their outcome is in run_unit. */
+    /**
+     * The stand step reads the delivery again, every IKV of its employees in order (only the stretch of the file that
+     * can hold them); their outcome is in run_unit.
+     */
     @Bean
     @StepScope
     public IkvItemReader standReader(@Value("#{jobParameters['levering']}") String levering,

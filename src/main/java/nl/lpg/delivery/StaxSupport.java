@@ -11,9 +11,10 @@ final class StaxSupport {
     }
 
     /**
-     * Aalto's StAX parser, named here rather than found through the JDK's lookup: the delivery is read four to six
-     * times a run (issue 10), and Aalto does it in about two thirds of the JDK parser's time. Every file it reads
-     * passed the XSD first ({@link LeveringSchema}, which refuses a DOCTYPE).
+     * Aalto's StAX parser, named here rather than found through the JDK's lookup: the delivery is read three times a
+     * run besides the XSD pass (the headers, the IKV step, the stand step; each partition its own part through
+     * {@link LeveringIndex}, issue 10), and Aalto does it in about two thirds of the JDK parser's time. Every file it
+     * reads passed the XSD first ({@link LeveringSchema}, which refuses a DOCTYPE).
      */
     static XMLInputFactory factory() {
         XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
