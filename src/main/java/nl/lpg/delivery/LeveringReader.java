@@ -95,8 +95,8 @@ public final class LeveringReader implements AutoCloseable {
             byte[] kop = lees(ch, 0, index.kopTot());
             byte[] ae = lees(ch, p.aeVan(), p.aeTot());
             byte[] ikv = lees(ch, p.ikvVan(), Math.min(ch.size(), p.ikvVan() + 1));
-            if (kop.length == 0 || kop[kop.length - 1] != '>' || ae.length < 2 || ae[0] != '<'
-                    || ae[ae.length - 1] != '>' || ae[ae.length - 2] == '/' || ikv.length != 1 || ikv[0] != '<') {
+            if (kop == null || kop[kop.length - 1] != '>' || ae == null || ae.length < 2 || ae[0] != '<'
+                    || ae[ae.length - 1] != '>' || ae[ae.length - 2] == '/' || ikv == null || ikv[0] != '<') {
                 return null; // not the file the index was made of: read from the top
             }
             java.io.ByteArrayOutputStream prefix = new java.io.ByteArrayOutputStream(kop.length + ae.length + p.kolom());
@@ -121,15 +121,16 @@ public final class LeveringReader implements AutoCloseable {
         }
     }
 
-    private static byte[] lees(java.nio.channels.FileChannel ch, long van, long tot) throws IOException {
-        if (van < 0 || tot <= van || tot - van > 1 << 20) {
-            return new byte[0];
+    /** Bytes {@code van..tot} of the file (at most 8 MB), or null when the file does not hold them all. */
+    static byte[] lees(java.nio.channels.FileChannel ch, long van, long tot) throws IOException {
+        if (van < 0 || tot <= van || tot - van > 8 << 20) {
+            return null;
         }
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate((int) (tot - van));
         while (b.hasRemaining() && ch.read(b, van + b.position()) > 0) {
             // positional reads until the range is in
         }
-        return b.hasRemaining() ? new byte[0] : b.array();
+        return b.hasRemaining() ? null : b.array();
     }
 
     /** Line ends as an XML parser counts them: CR LF, CR and LF each end one line. */

@@ -332,14 +332,7 @@ public final class LeveringSchema {
     }
 
     private static byte[] lees(java.nio.channels.FileChannel ch, long van, int n) throws IOException {
-        if (van < 0 || n <= 0) {
-            return null;
-        }
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n);
-        while (buf.hasRemaining() && ch.read(buf, van + buf.position()) > 0) {
-            // positional reads until the range is in
-        }
-        return buf.hasRemaining() ? null : buf.array();
+        return LeveringReader.lees(ch, van, van + n);
     }
 
     /** The whole file in one pass: the first fault with its {@code line:col}. */
