@@ -194,36 +194,28 @@ public final class PvpCsvDelen {
                 if (!(o instanceof BigDecimal b)) {
                     throw new NietZoOpgeslagen();
                 }
-                // stored as DECIMAL(p,s): rounded half away from zero to s decimals, at most p - s digits before
-                // the point
-                BigDecimal opgeslagen = b.setScale(maat[3], RoundingMode.HALF_UP);
-                if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
-                    throw new NietZoOpgeslagen();
-                }
                 yield (kolom == Kolom.BEDRAG ? bedrag(b, maat) : exact(b, maat)).toPlainString();
             }
         };
     }
 
-    /**
-     * An amount as a DECIMAL(p,2) column stores it: rounded half away from zero to 2 decimals, at most p - 2 digits
-     * before the point.
-     */
+    /** An amount as its DECIMAL(p,2) column stores it ({@link #opgeslagen}), printed with its two decimals. */
     private static BigDecimal bedrag(BigDecimal b, int[] maat) throws NietZoOpgeslagen {
-        BigDecimal opgeslagen = b.setScale(maat[3], RoundingMode.HALF_UP);
-        if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
-            throw new NietZoOpgeslagen();
-        }
-        return opgeslagen.setScale(2, RoundingMode.HALF_UP);
+        return opgeslagen(b, maat).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** A factor as its DECIMAL(p,s) column stores it and the database returns it, without trailing zeros. */
     private static BigDecimal exact(BigDecimal b, int[] maat) throws NietZoOpgeslagen {
+        return opgeslagen(b, maat).stripTrailingZeros();
+    }
+
+    /** As DECIMAL(p,s) stores it: rounded half away from zero to s decimals, at most p - s digits before the point. */
+    private static BigDecimal opgeslagen(BigDecimal b, int[] maat) throws NietZoOpgeslagen {
         BigDecimal opgeslagen = b.setScale(maat[3], RoundingMode.HALF_UP);
         if (opgeslagen.precision() - opgeslagen.scale() > maat[2] - maat[3]) {
             throw new NietZoOpgeslagen();
         }
-        return opgeslagen.stripTrailingZeros();
+        return opgeslagen;
     }
 
     /**
