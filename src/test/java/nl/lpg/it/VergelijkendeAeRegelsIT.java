@@ -98,6 +98,35 @@ class VergelijkendeAeRegelsIT {
     }
 
     @Test
+    void twoPersonsWhoseKenmerkenDifferOnlyWhereTheColumnsCollationIsBlindAreStillAskedAbout() {
+        // BR365 compares names in upper case, accents and all (Müller is not Muller); the question to the database
+        // must not fold them as utf8mb4_general_ci does, or the rule never sees the pair (issue 10 changed how the
+        // persons of a personeelsnummer are compared in SQL: by a digest of the bytes, not MIN/MAX of the text)
+        var jdbc = f.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        var aes = nl.lpg.batch.GestagedeKoppen.van(jdbc, run.runId()).aes();
+        AeInhoud ae = aes.stream().filter(a -> a.aantalIkv() >= 2).findFirst().orElseThrow();
+        var eenQuery = new nl.lpg.batch.GestagedeIkvs(jdbc, run.runId(), aes, Integer.MAX_VALUE);
+        int eerste = eenQuery.bereik(ae.ae().index())[0];
+        String overzicht = jdbc.queryForObject("SELECT overzicht FROM run_unit WHERE run_id = ? AND volgnummer = ?",
+                String.class, run.runId(), eerste);
+        String ander = "accent-" + run.runId().substring(0, 20);
+        try {
+            for (int i = 0; i < 2; i++) {
+                jdbc.update("INSERT INTO run_unit (run_id, volgnummer, ae_index, personeelsnummer, nummer_ikv, status,"
+                                + " overzicht, persoon) VALUES (?,?,?,?,?,?,?,?)", ander, eerste + i, ae.ae().index(),
+                        "777", String.valueOf(i + 1), "ACCEPTED", overzicht,
+                        "|" + (i == 0 ? "MÜLLER" : "MULLER") + "|A|1980-05-17|V");
+            }
+            for (int vanaf : new int[]{Integer.MAX_VALUE, 1}) {
+                var ikvs = new nl.lpg.batch.GestagedeIkvs(jdbc, ander, aes, vanaf);
+                assertThat(ikvs.metGedeeldPersoneelsnummer(ae.ae().index())).as("halves from %d", vanaf).hasSize(2);
+            }
+        } finally {
+            jdbc.update("DELETE FROM run_unit WHERE run_id = ?", ander);
+        }
+    }
+
+    @Test
     void theQuestionsAskedInTwoHalvesSideBySideGiveWhatOneQueryGives() {
         // a large AE is asked as two queries over the two parities of the key's checksum (issue 10); forced here
         var jdbc = f.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
