@@ -119,14 +119,14 @@ public class StagingWriter implements ItemWriter<IkvResultaat> {
      * the DECIMAL(18,2) columns of run_pvp_calculation round them.
      */
     private static String berekend(IkvResultaat r) {
-        java.util.Map<String, nl.lpg.stand.StandWriter.PvpWaarden> m = new java.util.LinkedHashMap<>();
+        List<nl.lpg.stand.StandWriter.Berekend> lijst = new ArrayList<>(r.berekeningen().size());
         for (IkvResultaat.Berekening b : r.berekeningen()) {
             PvpBerekening u = b.uitkomst();
-            m.put(nl.lpg.stand.StandWriter.sleutel(b.datumAanvangIkp().toString(), b.productkeuze(),
-                    b.productvariant(), b.datumAanvangPvp().toString()), new nl.lpg.stand.StandWriter.PvpWaarden(
-                    u.grondslagBerekend(), u.premieBerekend(), u.premieVastgesteld()));
+            lijst.add(new nl.lpg.stand.StandWriter.Berekend(b.datumAanvangIkp(), b.productkeuze(), b.productvariant(),
+                    b.datumAanvangPvp(), new nl.lpg.stand.StandWriter.PvpWaarden(u.grondslagBerekend(),
+                    u.premieBerekend(), u.premieVastgesteld())));
         }
-        return nl.lpg.stand.StandWriter.berekendAlsJson(m);
+        return nl.lpg.stand.StandWriter.berekendAlsJson(lijst);
     }
 
     private static String plain(BigDecimal b) {

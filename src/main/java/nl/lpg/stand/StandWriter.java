@@ -586,6 +586,80 @@ public class StandWriter {
         return uit.toString();
     }
 
+    /** One PVP's calculated values with the parts of its key ({@link #sleutel}). */
+    public record Berekend(java.time.LocalDate ikp, String productkeuze, String productvariant,
+                           java.time.LocalDate pvp, PvpWaarden waarden) {
+    }
+
+    /**
+     * The same text as {@link #berekendAlsJson(Map)} over the map these entries make in their order (an entry whose
+     * key came before takes that entry's place). Where no two entries share a key and the product codes need no
+     * escaping, it is written straight from the entries, without the map and a key string per PVP (issue 10: they were
+     * a thirtieth of the IKV step); otherwise through the map.
+     */
+    public static String berekendAlsJson(List<Berekend> lijst) {
+        int n = lijst.size();
+        boolean recht = true;
+        for (int i = 0; i < n && recht; i++) {
+            Berekend b = lijst.get(i);
+            recht = b.ikp() != null && b.pvp() != null && b.productkeuze() != null && zonderEscape(b.productkeuze())
+                    && (b.productvariant() == null || zonderEscape(b.productvariant()));
+            for (int j = 0; j < i && recht; j++) {
+                recht = !zelfdeSleutel(b, lijst.get(j));
+            }
+        }
+        if (!recht) {
+            Map<String, PvpWaarden> m = new java.util.LinkedHashMap<>();
+            for (Berekend b : lijst) {
+                m.put(sleutel(b.ikp().toString(), b.productkeuze(), b.productvariant(), b.pvp().toString()),
+                        b.waarden());
+            }
+            return berekendAlsJson(m);
+        }
+        StringBuilder sb = new StringBuilder(2 + 96 * n).append('{');
+        for (Berekend b : lijst) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"');
+            datum(sb, b.ikp());
+            sb.append('|').append(b.productkeuze()).append('|');
+            if (b.productvariant() != null) {
+                sb.append(b.productvariant());
+            }
+            sb.append('|');
+            datum(sb, b.pvp());
+            sb.append("\":[");
+            centJson(sb, b.waarden().grondslagBerekend());
+            sb.append(',');
+            centJson(sb, b.waarden().premieBerekend());
+            sb.append(',');
+            centJson(sb, b.waarden().premieVastgesteld());
+            sb.append(']');
+        }
+        return sb.append('}').toString();
+    }
+
+    /** Whether two entries have the same {@link #sleutel} (a null productvariant keys as an empty one). */
+    private static boolean zelfdeSleutel(Berekend a, Berekend b) {
+        return a.ikp().equals(b.ikp()) && a.pvp().equals(b.pvp()) && a.productkeuze().equals(b.productkeuze())
+                && java.util.Objects.equals(a.productvariant() == null ? "" : a.productvariant(),
+                b.productvariant() == null ? "" : b.productvariant());
+    }
+
+    /** A date as {@link java.time.LocalDate#toString()} writes it. */
+    private static void datum(StringBuilder sb, java.time.LocalDate d) {
+        int j = d.getYear();
+        if (j < 1000 || j > 9999) {
+            sb.append(d);
+            return;
+        }
+        int m = d.getMonthValue();
+        int dag = d.getDayOfMonth();
+        sb.append(j).append('-').append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
+                .append((char) ('0' + dag / 10)).append((char) ('0' + dag % 10));
+    }
+
     private static boolean zonderEscape(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

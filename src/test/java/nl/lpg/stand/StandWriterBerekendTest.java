@@ -77,4 +77,32 @@ class StandWriterBerekendTest {
             assertThat(StandWriter.berekendAlsJson(m)).isEqualTo(Json.write(alsKaart));
         }
     }
+
+    @Test
+    void theEntriesOfAUnitGiveTheTextOfTheMapTheyMake() {
+        // written straight from the entries where it can (issue 10); the same text as the map, whose later entry with
+        // a key already there takes that entry's place, for keys twice, codes to escape and years of other lengths
+        java.util.Random r = new java.util.Random(12);
+        String[] codes = {"OPNP", "AAOP", "V\"1", "X\\Y", "ÉÉN", "A|B"};
+        java.time.LocalDate[] datums = {java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 12, 31),
+                java.time.LocalDate.of(999, 1, 9), java.time.LocalDate.of(10000, 3, 4)};
+        for (int geval = 0; geval < 5000; geval++) {
+            java.util.List<StandWriter.Berekend> lijst = new java.util.ArrayList<>();
+            Map<String, StandWriter.PvpWaarden> m = new LinkedHashMap<>();
+            for (int i = r.nextInt(7); i > 0; i--) {
+                java.time.LocalDate ikp = datums[r.nextInt(geval % 3 == 0 ? datums.length : 2)];
+                java.time.LocalDate pvp = datums[r.nextInt(2)];
+                String pk = codes[r.nextInt(geval % 2 == 0 ? 2 : codes.length)];
+                String pv = r.nextInt(3) == 0 ? null : r.nextBoolean() ? "" : codes[r.nextInt(2)];
+                StandWriter.PvpWaarden w = new StandWriter.PvpWaarden(bedrag(r), bedrag(r), bedrag(r));
+                lijst.add(new StandWriter.Berekend(ikp, pk, pv, pvp, w));
+                m.put(StandWriter.sleutel(ikp.toString(), pk, pv, pvp.toString()), w);
+            }
+            assertThat(StandWriter.berekendAlsJson(lijst)).as("case %d", geval).isEqualTo(StandWriter.berekendAlsJson(m));
+        }
+    }
+
+    private static BigDecimal bedrag(java.util.Random r) {
+        return r.nextInt(5) == 0 ? null : BigDecimal.valueOf(r.nextLong() % 10_000_000, r.nextInt(5));
+    }
 }
