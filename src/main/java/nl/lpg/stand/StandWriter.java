@@ -559,13 +559,8 @@ public class StandWriter {
                 if (sb.length() > 1) {
                     sb.append(',');
                 }
-                sb.append('"').append(e.getKey()).append("\":[");
-                centJson(sb, e.getValue().grondslagBerekend());
-                sb.append(',');
-                centJson(sb, e.getValue().premieBerekend());
-                sb.append(',');
-                centJson(sb, e.getValue().premieVastgesteld());
-                sb.append(']');
+                sb.append('"').append(e.getKey()).append("\":");
+                waardenJson(sb, e.getValue());
             }
             return sb.append('}').toString();
         }
@@ -629,13 +624,8 @@ public class StandWriter {
             }
             sb.append('|');
             datum(sb, b.pvp());
-            sb.append("\":[");
-            centJson(sb, b.waarden().grondslagBerekend());
-            sb.append(',');
-            centJson(sb, b.waarden().premieBerekend());
-            sb.append(',');
-            centJson(sb, b.waarden().premieVastgesteld());
-            sb.append(']');
+            sb.append("\":");
+            waardenJson(sb, b.waarden());
         }
         return sb.append('}').toString();
     }
@@ -668,6 +658,17 @@ public class StandWriter {
             }
         }
         return true;
+    }
+
+    /** A PVP's three calculated amounts as a JSON array of {@link #centJson} strings. */
+    private static void waardenJson(StringBuilder sb, PvpWaarden w) {
+        sb.append('[');
+        centJson(sb, w.grondslagBerekend());
+        sb.append(',');
+        centJson(sb, w.premieBerekend());
+        sb.append(',');
+        centJson(sb, w.premieVastgesteld());
+        sb.append(']');
     }
 
     /** An amount as {@link #cent} gives it, as a JSON string, or null. */
