@@ -617,13 +617,13 @@ public class StandWriter {
                 sb.append(',');
             }
             sb.append('"');
-            datum(sb, b.ikp());
+            nl.lpg.support.Datum.iso(sb, b.ikp());
             sb.append('|').append(b.productkeuze()).append('|');
             if (b.productvariant() != null) {
                 sb.append(b.productvariant());
             }
             sb.append('|');
-            datum(sb, b.pvp());
+            nl.lpg.support.Datum.iso(sb, b.pvp());
             sb.append("\":");
             waardenJson(sb, b.waarden());
         }
@@ -635,19 +635,6 @@ public class StandWriter {
         return a.ikp().equals(b.ikp()) && a.pvp().equals(b.pvp()) && a.productkeuze().equals(b.productkeuze())
                 && java.util.Objects.equals(a.productvariant() == null ? "" : a.productvariant(),
                 b.productvariant() == null ? "" : b.productvariant());
-    }
-
-    /** A date as {@link java.time.LocalDate#toString()} writes it. */
-    private static void datum(StringBuilder sb, java.time.LocalDate d) {
-        int j = d.getYear();
-        if (j < 1000 || j > 9999) {
-            sb.append(d);
-            return;
-        }
-        int m = d.getMonthValue();
-        int dag = d.getDayOfMonth();
-        sb.append(j).append('-').append((char) ('0' + m / 10)).append((char) ('0' + m % 10)).append('-')
-                .append((char) ('0' + dag / 10)).append((char) ('0' + dag % 10));
     }
 
     private static boolean zonderEscape(String s) {

@@ -171,7 +171,7 @@ public final class LaadData {
         } else if (o instanceof Long l) {
             sb.append(l.longValue());
         } else if (o instanceof java.time.LocalDate d) {
-            datum(sb, d);
+            Datum.iso(sb, d);
         } else if (o instanceof BigDecimal d) {
             Getal.plain(sb, d);
         } else if (o instanceof Boolean b) {
@@ -179,7 +179,7 @@ public final class LaadData {
         } else if (o instanceof Number) {
             sb.append(o);
         } else if (o instanceof java.sql.Date d) {
-            datum(sb, d.toLocalDate());
+            Datum.iso(sb, d.toLocalDate());
         } else {
             tekstVeld(sb, o.toString());
         }
@@ -211,22 +211,5 @@ public final class LaadData {
                 default -> sb.append(c);
             }
         }
-    }
-
-    /** yyyy-MM-dd, as LocalDate.toString() writes a date of the years 1000-9999. */
-    private static void datum(StringBuilder sb, java.time.LocalDate d) {
-        int j = d.getYear();
-        if (j < 1000 || j > 9999) {
-            sb.append(d);
-            return;
-        }
-        sb.append(j).append('-');
-        twee(sb, d.getMonthValue());
-        sb.append('-');
-        twee(sb, d.getDayOfMonth());
-    }
-
-    private static void twee(StringBuilder sb, int v) {
-        sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 }
