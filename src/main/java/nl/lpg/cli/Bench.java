@@ -80,6 +80,21 @@ public class Bench implements Callable<Integer> {
         }
     }
 
+    /** The JIT compilers' time so far (their threads' CPU on HotSpot), or 0 where the JVM does not say. */
+    private static long jitMs() {
+        var c = ManagementFactory.getCompilationMXBean();
+        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+    }
+
+    /** The collectors' accumulated pause time so far. */
+    private static long gcMs() {
+        long t = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            t += Math.max(0, gc.getCollectionTime());
+        }
+        return t;
+    }
+
     private static long cpuMs(Optional<ProcessHandle> p) {
         return p.flatMap(h -> h.info().totalCpuDuration()).map(java.time.Duration::toMillis).orElse(0L);
     }
@@ -161,6 +176,8 @@ public class Bench implements Callable<Integer> {
         Optional<ProcessHandle> server = databaseServer();
         long cpuEngine0 = cpuMs(Optional.of(ProcessHandle.current()));
         long cpuDb0 = cpuMs(server);
+        long jit0 = jitMs();
+        long gc0 = gcMs();
         boolean perfSchema = databaseStatistiekAan(jdbc);
         // each month is checked a month after the one before it, as in production
         LocalDate peildatum = g.peildatum.plusMonths(maand - 1);
@@ -189,11 +206,14 @@ public class Bench implements Callable<Integer> {
         // CPU seconds beside the wall clock: they hardly change when others share the machine
         long cpuEngine = cpuMs(Optional.of(ProcessHandle.current())) - cpuEngine0;
         long cpuDb = cpuMs(server) - cpuDb0;
+        long jit = jitMs() - jit0;
+        long gc = gcMs() - gc0;
         System.out.printf(Locale.ROOT, "cpu n=%d%s engineS=%.1f databaseS=%s totalS=%s (2 cores: %.1f s of CPU"
-                        + " were there to use)%n", aantal, label, cpuEngine / 1e3,
+                        + " were there to use; of the engine's: JIT compiling %.1f s, garbage collection pauses %.1f s)%n",
+                aantal, label, cpuEngine / 1e3,
                 server.isPresent() ? String.format(Locale.ROOT, "%.1f", cpuDb / 1e3) : "n/a",
                 server.isPresent() ? String.format(Locale.ROOT, "%.1f", (cpuEngine + cpuDb) / 1e3) : "n/a",
-                s * Runtime.getRuntime().availableProcessors());
+                s * Runtime.getRuntime().availableProcessors(), jit / 1e3, gc / 1e3);
         if (perfSchema) {
             drukDatabaseTijd(jdbc, aantal);
         }
