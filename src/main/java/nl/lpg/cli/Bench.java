@@ -80,7 +80,10 @@ public class Bench implements Callable<Integer> {
         }
     }
 
-    /** The JIT compilers' time so far (their threads' CPU on HotSpot), or 0 where the JVM does not say. */
+    /**
+     * The time the JIT compilers spent compiling so far (elapsed, as the JVM counts it: on a busy machine it includes
+     * waiting for a core), or 0 where the JVM does not say.
+     */
     private static long jitMs() {
         var c = ManagementFactory.getCompilationMXBean();
         return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
